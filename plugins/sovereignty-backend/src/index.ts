@@ -1,0 +1,6 @@
+/**
+ * Portolan's sovereignty backend plugin.
+ *
+ * @packageDocumentation
+ */
+export { sovereigntyPlugin as default } from './plugin';

@@ -1,0 +1,38 @@
+/** @public */
+export const ANNOTATION_PREFIX = 'portolan.dev/';
+
+/** The annotation contract, v1. @public */
+export const ANNOTATIONS = {
+  services: 'portolan.dev/services',
+  hosting: 'portolan.dev/hosting',
+  dataClassification: 'portolan.dev/data-classification',
+  criticality: 'portolan.dev/criticality',
+  targetProviders: 'portolan.dev/target-providers',
+  acceptedDependencies: 'portolan.dev/accepted-dependencies',
+  exitPlan: 'portolan.dev/exit-plan',
+} as const;
+
+/** @public */
+export type AnnotationKey = (typeof ANNOTATIONS)[keyof typeof ANNOTATIONS];
+
+/** Annotations outside our prefix that still tell us how an entity runs. */
+export const KUBERNETES_ANNOTATIONS = [
+  'backstage.io/kubernetes-id',
+  'backstage.io/kubernetes-label-selector',
+  'backstage.io/kubernetes-namespace',
+];
+
+/** @public */
+export const DATA_CLASSIFICATIONS = [
+  'public',
+  'internal',
+  'confidential',
+  'restricted',
+] as const;
+/** @public */
+export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
+
+/** DORA: a critical or important function, or neither. @public */
+export const CRITICALITIES = ['standard', 'important', 'critical'] as const;
+/** @public */
+export type Criticality = (typeof CRITICALITIES)[number];

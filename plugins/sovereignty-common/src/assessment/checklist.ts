@@ -1,0 +1,191 @@
+import type {
+  AutoCheckId,
+  CategoryId,
+  ChecklistItemDefinition,
+  CloudService,
+  Provider,
+} from '../knowledge/types';
+import { isEuResident } from '../annotations/parse';
+import type {
+  ChecklistItemState,
+  ChecklistResult,
+  ParsedAnnotations,
+} from './types';
+
+const RUNTIME: CategoryId[] = ['compute', 'kubernetes', 'container-platform', 'functions'];
+const PORTABLE_RUNTIME_INTERFACES = ['kubernetes', 'oci-image', 'vm-image'];
+const IDENTITY: CategoryId[] = ['identity', 'managed-identity'];
+const KEYS: CategoryId[] = ['secrets', 'kms'];
+const DATA: CategoryId[] = [
+  'object-storage',
+  'block-storage',
+  'file-storage',
+  'postgresql',
+  'mysql',
+  'sql-server',
+  'document-db',
+  'key-value',
+  'search',
+  'data-warehouse',
+];
+
+/** What the automatic checks may look at. */
+export interface CheckContext {
+  annotations: ParsedAnnotations;
+  services: CloudService[];
+  provider(id: string): Provider | undefined;
+  /** Services with no way out at any target. */
+  servicesWithoutAlternative: string[];
+}
+
+type CheckOutcome = { pass: boolean; reason: string };
+
+function underOwnControl(ctx: CheckContext, service: CloudService): boolean {
+  return !ctx.provider(service.provider)?.nonEuLawReach;
+}
+
+function allInCategories(
+  ctx: CheckContext,
+  categories: CategoryId[],
+  predicate: (s: CloudService) => boolean,
+  what: string,
+): CheckOutcome {
+  const relevant = ctx.services.filter(s => categories.includes(s.category));
+  if (relevant.length === 0) {
+    return { pass: false, reason: `No ${what} declared, so metadata cannot prove it.` };
+  }
+  const failing = relevant.filter(s => !predicate(s));
+  return failing.length === 0
+    ? { pass: true, reason: `Every ${what} passes: ${relevant.map(s => s.id).join(', ')}.` }
+    : { pass: false, reason: `Fails for ${failing.map(s => s.id).join(', ')}.` };
+}
+
+/**
+ * Checks that metadata can prove. Each passes only if every relevant service
+ * passes, so declaring another non-EU proprietary service can never turn a
+ * check green.
+ */
+const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
+  'criticality-declared': ({ annotations }) =>
+    annotations.criticality
+      ? { pass: true, reason: `Criticality declared: ${annotations.criticality}.` }
+      : { pass: false, reason: 'Add portolan.dev/criticality.' },
+  'data-classification-declared': ({ annotations }) =>
+    annotations.dataClassification
+      ? { pass: true, reason: `Data classified as ${annotations.dataClassification}.` }
+      : { pass: false, reason: 'Add portolan.dev/data-classification.' },
+  'exit-plan-linked': ({ annotations }) =>
+    annotations.exitPlan
+      ? { pass: true, reason: `Exit plan at ${annotations.exitPlan.value}.` }
+      : { pass: false, reason: 'Add portolan.dev/exit-plan with a link to the plan.' },
+  'alternatives-identified': ctx =>
+    ctx.services.length === 0
+      ? { pass: false, reason: 'No services declared.' }
+      : ctx.servicesWithoutAlternative.length === 0
+      ? { pass: true, reason: 'Every service has a replacement at a target provider.' }
+      : {
+          pass: false,
+          reason: `No replacement for ${ctx.servicesWithoutAlternative.join(', ')}.`,
+        },
+  'portable-runtime': ctx => {
+    const runtime = ctx.services.filter(s => RUNTIME.includes(s.category));
+    const failing = runtime.filter(
+      s => !s.interfaces.some(i => PORTABLE_RUNTIME_INTERFACES.includes(i)),
+    );
+    if (failing.length > 0) {
+      return { pass: false, reason: `Not portable: ${failing.map(s => s.id).join(', ')}.` };
+    }
+    if (runtime.length === 0 && !ctx.annotations.kubernetesRuntime) {
+      return { pass: false, reason: 'No runtime declared.' };
+    }
+    return { pass: true, reason: 'Runs as containers on Kubernetes or OCI images.' };
+  },
+  'portable-iac': ctx =>
+    allInCategories(ctx, ['iac'], s => s.interfaces.length > 0, 'IaC tool'),
+  'identity-open-standard': ctx =>
+    allInCategories(
+      ctx,
+      IDENTITY,
+      s => underOwnControl(ctx, s) && s.interfaces.some(i => i === 'oidc' || i === 'saml'),
+      'identity service',
+    ),
+  'customer-managed-keys': ctx =>
+    allInCategories(ctx, KEYS, s => underOwnControl(ctx, s), 'key or secret store'),
+  'eu-jurisdiction': ctx => {
+    const { hosting } = ctx.annotations;
+    if (!hosting) return { pass: false, reason: 'Hosting not declared.' };
+    const hostProvider =
+      hosting.provider === 'self-hosted' ? undefined : ctx.provider(hosting.provider);
+    if (hostProvider?.nonEuLawReach) {
+      return { pass: false, reason: `${hostProvider.name} is subject to non-EU law.` };
+    }
+    if (!isEuResident(hosting)) {
+      return { pass: false, reason: 'Hosting region is not known to be in the EU/EEA.' };
+    }
+    const foreign = ctx.services.filter(s => !underOwnControl(ctx, s));
+    return foreign.length === 0
+      ? { pass: true, reason: 'Hosting and every service are under EU jurisdiction.' }
+      : { pass: false, reason: `Non-EU jurisdiction: ${foreign.map(s => s.id).join(', ')}.` };
+  },
+  'data-export-open-formats': ctx =>
+    allInCategories(ctx, DATA, s => s.interfaces.length > 0, 'data store'),
+};
+
+const CRITICALITY_RANK = { standard: 0, important: 1, critical: 2 } as const;
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Evaluates every checklist item: metadata proof first, then what people recorded. */
+export function evaluateChecklist(
+  items: ChecklistItemDefinition[],
+  ctx: CheckContext,
+  states: Record<string, ChecklistItemState> | undefined,
+  now: string,
+): ChecklistResult[] {
+  // Unknown criticality is treated as important: DORA items stay visible.
+  const rank = CRITICALITY_RANK[ctx.annotations.criticality ?? 'important'];
+  const today = now.slice(0, 10);
+  return items.map(item => {
+    const stored = states?.[item.id];
+    const required =
+      !item.requiredFrom || rank >= CRITICALITY_RANK[item.requiredFrom];
+    const auto = item.autoCheck ? CHECKS[item.autoCheck](ctx) : undefined;
+    const result: ChecklistResult = {
+      id: item.id,
+      title: item.title,
+      description: item.description,
+      dimension: item.dimension,
+      required,
+      state: 'open',
+      verifiedBy: 'none',
+      autoCheck: item.autoCheck,
+      autoReason: auto?.reason,
+      evidenceUrl: stored?.evidenceUrl,
+      note: stored?.note,
+      updatedBy: stored?.updatedBy,
+      updatedAt: stored?.updatedAt,
+      version: stored?.version ?? 0,
+      sources: item.sources,
+    };
+    if (auto?.pass) {
+      result.state = 'done';
+      result.verifiedBy = 'metadata';
+    } else if (stored?.status === 'not-applicable') {
+      result.state = 'not-applicable';
+      result.verifiedBy = 'people';
+    } else if (stored?.status === 'done') {
+      result.verifiedBy = 'people';
+      result.state = 'done';
+      if (item.retestIntervalDays && stored.updatedAt) {
+        result.retestDue = addDays(stored.updatedAt, item.retestIntervalDays);
+        if (result.retestDue < today) result.state = 'due';
+      }
+    }
+    return result;
+  });
+}

@@ -1,0 +1,546 @@
+import {
+  stringifyEntityRef,
+  type Entity,
+} from '@backstage/catalog-model';
+import type {
+  CloudService,
+  DimensionId,
+  Fit,
+  KnowledgeBase,
+  ServiceId,
+  TargetProviderId,
+} from '../knowledge/types';
+import { isEuResident, parseAnnotations } from '../annotations/parse';
+import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';
+import {
+  effortPoints,
+  mapServiceToTarget,
+  readinessFor,
+  TARGET_NAMES,
+} from './mapping';
+import { evaluateChecklist } from './checklist';
+import {
+  DIMENSIONS,
+  EFFORT_HALF_POINT,
+  gradeFor,
+  levelFor,
+  MODEL_VERSION,
+} from './model';
+import type {
+  AcceptedDependency,
+  Assessment,
+  AssessmentInput,
+  AssessmentOptions,
+  ChecklistResult,
+  DimensionScore,
+  Finding,
+  HostingLocation,
+  MappingRow,
+  MappingTarget,
+  ParsedAnnotations,
+  Readiness,
+} from './types';
+
+const FIT_VALUE: Record<Fit, number> = {
+  direct: 1,
+  partial: 0.6,
+  're-architect': 0.3,
+  none: 0,
+};
+const SECURITY_CATEGORIES = ['secrets', 'kms', 'identity', 'managed-identity'];
+const FALLBACK_TARGETS: TargetProviderId[] = ['ionos', 'stackit'];
+
+/** @public */
+export type Assessor = (
+  input: AssessmentInput,
+  options: AssessmentOptions,
+) => Assessment;
+
+interface UsedService {
+  service: CloudService;
+  inheritedFrom?: string[];
+}
+
+function safeRef(entity: Entity): string {
+  try {
+    return stringifyEntityRef(entity);
+  } catch {
+    return `${String(entity?.kind ?? 'unknown').toLowerCase()}:default/${String(
+      entity?.metadata?.name ?? 'unknown',
+    )}`;
+  }
+}
+
+function mean(values: number[], empty: number): number {
+  if (values.length === 0) return empty;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/**
+ * Builds the assessment function over one knowledge base. Mapping cells are
+ * memoised per service and target, since they depend on nothing else.
+ * @public
+ */
+export function createAssessor(kb: KnowledgeBase): Assessor {
+  const index = createKnowledgeIndex(kb);
+  const cellCache = new Map<string, MappingTarget>();
+  const cell = (service: CloudService, target: TargetProviderId) => {
+    const key = `${service.id}|${target}`;
+    let mapping = cellCache.get(key);
+    if (!mapping) {
+      mapping = mapServiceToTarget(index, service, target);
+      cellCache.set(key, mapping);
+    }
+    return mapping;
+  };
+
+  return (input, options) => assess(index, cell, input, options);
+}
+
+function collectServices(
+  index: KnowledgeIndex,
+  own: ParsedAnnotations,
+  related: Entity[],
+  now: string,
+  findings: Finding[],
+): { used: UsedService[]; accepted: AcceptedDependency[] } {
+  const byId = new Map<string, UsedService>();
+  for (const id of own.services) {
+    byId.set(id, { service: index.service(id)! });
+  }
+  const accepted = [...own.acceptedDependencies];
+  for (const entity of related) {
+    if (!entity?.metadata) continue;
+    const ref = safeRef(entity);
+    const parsed = parseAnnotations(entity, index, now);
+    for (const finding of parsed.findings) {
+      if (finding.code === 'unknown-service') {
+        findings.push({ ...finding, inheritedFrom: ref });
+      }
+    }
+    for (const id of parsed.annotations.services) {
+      const existing = byId.get(id);
+      if (!existing) {
+        byId.set(id, { service: index.service(id)!, inheritedFrom: [ref] });
+      } else if (existing.inheritedFrom && !existing.inheritedFrom.includes(ref)) {
+        existing.inheritedFrom.push(ref);
+      }
+    }
+    for (const dep of parsed.annotations.acceptedDependencies) {
+      if (!accepted.some(a => a.service === dep.service)) accepted.push(dep);
+    }
+  }
+  const used = [...byId.values()].sort((a, b) =>
+    a.service.id < b.service.id ? -1 : 1,
+  );
+  return { used, accepted };
+}
+
+function assess(
+  index: KnowledgeIndex,
+  cell: (service: CloudService, target: TargetProviderId) => MappingTarget,
+  input: AssessmentInput,
+  options: AssessmentOptions,
+): Assessment {
+  const { entity } = input;
+  const now = options.now;
+  const parsed = parseAnnotations(entity, index, now);
+  const own = parsed.annotations;
+  const findings: Finding[] = parsed.findings;
+  const { used, accepted } = collectServices(
+    index,
+    own,
+    input.related ?? [],
+    now,
+    findings,
+  );
+  const targets =
+    own.targetProviders && own.targetProviders.length > 0
+      ? own.targetProviders
+      : options.defaultTargetProviders?.length
+      ? options.defaultTargetProviders
+      : FALLBACK_TARGETS;
+  const acceptedById = new Map(accepted.map(a => [a.service, a]));
+
+  // Mapping table and readiness.
+  const mappings: MappingRow[] = [];
+  const cellsByTarget = new Map<TargetProviderId, Array<{ service: ServiceId; mapping: MappingTarget }>>();
+  for (const target of targets) cellsByTarget.set(target, []);
+  let effortTotal = 0;
+  const withoutAlternative: string[] = [];
+  const technology: number[] = [];
+  for (const { service, inheritedFrom } of used) {
+    const targetCells: MappingRow['targets'] = {};
+    let fitSum = 0;
+    let serviceEffort = 0;
+    let anyWayOut = false;
+    for (const target of targets) {
+      const mapping = cell(service, target);
+      targetCells[target] = mapping;
+      cellsByTarget.get(target)!.push({ service: service.id, mapping });
+      fitSum += FIT_VALUE[mapping.fit];
+      if (service.provider !== target) serviceEffort += effortPoints(mapping);
+      if (mapping.fit !== 'none') anyWayOut = true;
+    }
+    if (!anyWayOut) withoutAlternative.push(service.id);
+    const acceptedDep = acceptedById.get(service.id);
+    const waived = acceptedDep && !acceptedDep.overdue;
+    // A deliberate, reviewed hybrid decision halves the exit effort we count.
+    effortTotal += (serviceEffort / targets.length) * (waived ? 0.5 : 1);
+    technology.push(technologyValue(index, service, fitSum / targets.length));
+    const category = index.category(service.category);
+    mappings.push({
+      service: service.id,
+      serviceName: service.name,
+      provider: service.provider,
+      category: service.category,
+      categoryName: category?.name ?? service.category,
+      inheritedFrom,
+      accepted: acceptedDep,
+      targets: targetCells,
+    });
+  }
+  const readiness: Assessment['readiness'] = {};
+  for (const target of targets) {
+    readiness[target] = readinessWithoutInPlace(target, cellsByTarget.get(target)!, used);
+  }
+
+  const services = used.map(u => u.service);
+  const checklist = evaluateChecklist(
+    index.kb.checklist,
+    {
+      annotations: own,
+      services,
+      provider: id => index.provider(id),
+      servicesWithoutAlternative: withoutAlternative,
+    },
+    input.checklistState,
+    now,
+  );
+
+  const dimensions = scoreDimensions(index, {
+    own,
+    services,
+    technology,
+    effortTotal,
+    checklist,
+    weights: options.weights,
+  });
+  let weighted = 0;
+  let weightSum = 0;
+  for (const d of dimensions) {
+    weighted += d.score * d.weight;
+    weightSum += d.weight;
+  }
+  const score = weightSum > 0 ? Math.round(weighted / weightSum) : 0;
+
+  addScoringFindings(index, findings, {
+    own,
+    used,
+    targets,
+    cell,
+    acceptedById,
+    checklist,
+  });
+
+  return {
+    entityRef: safeRef(entity),
+    modelVersion: MODEL_VERSION,
+    knowledgeBaseVersion: index.kb.version,
+    status: own.annotated || used.length > 0 ? 'assessed' : 'unannotated',
+    score,
+    grade: gradeFor(score),
+    dimensions,
+    findings: sortFindings(findings),
+    mappings,
+    readiness,
+    targetProviders: targets,
+    checklist,
+    acceptedDependencies: accepted,
+    hosting: own.hosting,
+    criticality: own.criticality,
+    dataClassification: own.dataClassification,
+    exitPlan: own.exitPlan,
+  };
+}
+
+function readinessWithoutInPlace(
+  target: TargetProviderId,
+  cells: Array<{ service: ServiceId; mapping: MappingTarget }>,
+  used: UsedService[],
+): Readiness {
+  const readiness = readinessFor(target, cells);
+  // Services already at the target cost nothing to move.
+  for (const { service } of used) {
+    if (service.provider === target) readiness.effortPoints -= 1;
+  }
+  return readiness;
+}
+
+/**
+ * Portability of one service: self-operated open source moves anywhere; an
+ * EU offering counts fully when it speaks an open interface; a hyperscaler
+ * service earns credit only through open interfaces, then by how well it
+ * maps to the targets. Proprietary hyperscaler services earn none.
+ */
+function technologyValue(
+  index: KnowledgeIndex,
+  service: CloudService,
+  meanFit: number,
+): number {
+  const provider = index.provider(service.provider);
+  const open = service.interfaces.length > 0;
+  if (service.provider === 'kubernetes') return 1;
+  if (!provider?.nonEuLawReach) return open ? 1 : 0.6;
+  return open ? 0.3 + 0.6 * meanFit : 0;
+}
+
+function jurisdictionValue(index: KnowledgeIndex, providerId: string): number {
+  return index.provider(providerId)?.nonEuLawReach ? 0 : 1;
+}
+
+function hostingValues(
+  index: KnowledgeIndex,
+  hosting: HostingLocation | undefined,
+): { legal?: number; supply?: number } {
+  if (!hosting) return {};
+  if (hosting.provider === 'self-hosted') {
+    const eu = isEuResident(hosting);
+    return { legal: eu ? 1 : 0, supply: eu ? 1 : 0 };
+  }
+  const provider = index.provider(hosting.provider);
+  if (!provider) return {};
+  if (provider.nonEuLawReach) return { legal: 0, supply: 0 };
+  return { legal: 1, supply: provider.kind === 'self-operated' ? 1 : 0.85 };
+}
+
+function supplyValue(index: KnowledgeIndex, service: CloudService): number {
+  const provider = index.provider(service.provider);
+  if (!provider || provider.nonEuLawReach) return 0;
+  return provider.kind === 'self-operated' ? 1 : 0.85;
+}
+
+function scoreDimensions(
+  index: KnowledgeIndex,
+  ctx: {
+    own: ParsedAnnotations;
+    services: CloudService[];
+    technology: number[];
+    effortTotal: number;
+    checklist: ChecklistResult[];
+    weights?: Partial<Record<DimensionId, number>>;
+  },
+): DimensionScore[] {
+  const { own, services } = ctx;
+  const host = hostingValues(index, own.hosting);
+  const resident = isEuResident(own.hosting);
+  const sensitive =
+    own.dataClassification === 'confidential' ||
+    own.dataClassification === 'restricted';
+  // Non-EU services keep some data value when data stays in an EU region,
+  // less so for sensitive data; the same for every service of the entity.
+  const foreignDataValue = resident ? (sensitive ? 0.2 : 0.35) : 0;
+
+  const legal = services.map(s => jurisdictionValue(index, s.provider));
+  const supply = services.map(s => supplyValue(index, s));
+  if (host.legal !== undefined) legal.push(host.legal);
+  if (host.supply !== undefined) supply.push(host.supply);
+  const data = services.map(s =>
+    jurisdictionValue(index, s.provider) === 1 ? 1 : foreignDataValue,
+  );
+  if (own.hosting) data.push(resident ? 1 : 0);
+  const security = services
+    .filter(s => SECURITY_CATEGORIES.includes(s.category))
+    .map(s => jurisdictionValue(index, s.provider));
+
+  const serviceParts: Record<DimensionId, number> = {
+    strategic: 1,
+    legal: mean(legal, 1),
+    data: mean(data, 1),
+    operational: EFFORT_HALF_POINT / (EFFORT_HALF_POINT + ctx.effortTotal),
+    'supply-chain': mean(supply, 1),
+    technology: mean(ctx.technology, 1),
+    security: mean(security, 1),
+  };
+
+  return DIMENSIONS.map(def => {
+    const items = ctx.checklist.filter(
+      i =>
+        i.dimension === def.id &&
+        i.state !== 'not-applicable' &&
+        (i.required || i.state === 'done'),
+    );
+    const done = items.filter(i => i.state === 'done').length;
+    const checklistPart = items.length > 0 ? done / items.length : undefined;
+    let value: number;
+    if (checklistPart === undefined) value = serviceParts[def.id];
+    else if (def.serviceShare === 0) value = checklistPart;
+    else
+      value =
+        def.serviceShare * serviceParts[def.id] +
+        (1 - def.serviceShare) * checklistPart;
+    const score = Math.round(value * 100);
+    return {
+      id: def.id,
+      name: def.name,
+      objective: def.objective,
+      score,
+      level: levelFor(score),
+      weight: ctx.weights?.[def.id] ?? def.frameworkWeight,
+    };
+  });
+}
+
+function addScoringFindings(
+  index: KnowledgeIndex,
+  findings: Finding[],
+  ctx: {
+    own: ParsedAnnotations;
+    used: UsedService[];
+    targets: TargetProviderId[];
+    cell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+    acceptedById: Map<string, AcceptedDependency>;
+    checklist: ChecklistResult[];
+  },
+): void {
+  const { own, used, targets } = ctx;
+  if (!own.annotated && used.length === 0) {
+    findings.push({
+      code: 'not-annotated',
+      severity: 'info',
+      message:
+        'No portolan.dev annotations yet: declare the cloud services this entity uses in portolan.dev/services and where it runs in portolan.dev/hosting.',
+    });
+  }
+  for (const { service, inheritedFrom } of used) {
+    const provider = index.provider(service.provider);
+    const from = inheritedFrom?.[0];
+    const accepted = ctx.acceptedById.get(service.id);
+    if (accepted) {
+      findings.push({
+        code: 'accepted-dependency',
+        severity: 'info',
+        service: service.id,
+        inheritedFrom: from,
+        message: `${service.name} is kept deliberately: ${accepted.reason}`,
+      });
+    }
+    if (provider?.nonEuLawReach) {
+      const proprietary = service.interfaces.length === 0;
+      findings.push({
+        code: proprietary ? 'proprietary-non-eu' : 'non-eu-jurisdiction',
+        severity: proprietary && !accepted ? 'blocker' : 'warning',
+        dimension: 'legal',
+        service: service.id,
+        inheritedFrom: from,
+        message: proprietary
+          ? `${service.name} is a proprietary ${provider.name} service under non-EU jurisdiction.`
+          : `${service.name} speaks an open interface (${service.interfaces.join(
+              ', ',
+            )}) but runs under non-EU jurisdiction (${provider.name}).`,
+      });
+    } else if (provider) {
+      findings.push({
+        code: service.provider === 'kubernetes' ? 'self-operated-open-source' : 'eu-provider',
+        severity: 'booster',
+        dimension: service.provider === 'kubernetes' ? 'technology' : 'legal',
+        service: service.id,
+        inheritedFrom: from,
+        message:
+          service.provider === 'kubernetes'
+            ? `${service.name} is open source you run on any Kubernetes.`
+            : `${service.name} is run by ${provider.name} under EU jurisdiction.`,
+      });
+    }
+    for (const target of targets) {
+      const mapping = ctx.cell(service, target);
+      if (mapping.fit === 'none' && !accepted) {
+        findings.push({
+          code: 'no-equivalent',
+          severity: 'blocker',
+          dimension: 'operational',
+          service: service.id,
+          inheritedFrom: from,
+          message: `No replacement for ${service.name} at ${TARGET_NAMES[target]}: ${mapping.notes}`,
+        });
+      } else if (mapping.fit === 're-architect' && mapping.gapFiller) {
+        findings.push({
+          code: 're-architect',
+          severity: 'warning',
+          dimension: 'operational',
+          service: service.id,
+          inheritedFrom: from,
+          suggestion: mapping.gapFiller.id,
+          message: `${service.name} needs re-architecting for ${TARGET_NAMES[target]}: replace it with ${mapping.gapFiller.name}.`,
+        });
+      }
+    }
+  }
+  if (own.hosting) {
+    const resident = isEuResident(own.hosting);
+    if (!resident && own.hosting.country) {
+      findings.push({
+        code: 'data-outside-eu',
+        severity: 'blocker',
+        dimension: 'data',
+        message: `Hosted outside the EU/EEA (${own.hosting.country}).`,
+      });
+    } else if (resident) {
+      findings.push({
+        code: 'eu-data-residency',
+        severity: 'booster',
+        dimension: 'data',
+        message: `Data stays in the EU/EEA (${own.hosting.provider}${
+          own.hosting.region ? `:${own.hosting.region}` : ''
+        }).`,
+      });
+    }
+  } else if (own.annotated) {
+    findings.push({
+      code: 'hosting-unknown',
+      severity: 'info',
+      dimension: 'data',
+      message: 'Declare portolan.dev/hosting so jurisdiction and residency can be assessed.',
+    });
+  }
+  if (own.exitPlan) {
+    findings.push({
+      code: 'exit-plan',
+      severity: 'booster',
+      dimension: 'strategic',
+      message: 'An exit plan is linked.',
+    });
+  } else if (own.criticality === 'critical' || own.criticality === 'important') {
+    findings.push({
+      code: 'exit-plan-missing',
+      severity: 'blocker',
+      dimension: 'strategic',
+      message: `A ${own.criticality} function needs a documented exit plan (DORA Art. 28(8)); link it in portolan.dev/exit-plan.`,
+    });
+  }
+  for (const item of ctx.checklist) {
+    if (item.state === 'due') {
+      findings.push({
+        code: 'retest-due',
+        severity: 'warning',
+        dimension: item.dimension,
+        message: `"${item.title}" was due for re-confirmation on ${item.retestDue}.`,
+      });
+    }
+  }
+}
+
+const SEVERITY_ORDER = { blocker: 0, warning: 1, booster: 2, info: 3 };
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, position) => ({ finding, position }))
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+        a.position - b.position,
+    )
+    .map(({ finding }) => finding);
+}

@@ -1,0 +1,31 @@
+/**
+ * Portolan's shared core: the annotation contract, the knowledge base and the
+ * assessment engine, identical in backend, frontend, scaffolder and CLI.
+ *
+ * @packageDocumentation
+ */
+export * from './annotations/keys';
+export {
+  parseAnnotations,
+  normaliseId,
+  splitList,
+  isEuResident,
+} from './annotations/parse';
+export { isEuCountry } from './annotations/countries';
+export * from './knowledge/types';
+export { knowledgeBase } from './knowledge';
+export * from './assessment/types';
+export { createAssessor, type Assessor } from './assessment/engine';
+export {
+  createKnowledgeIndex,
+  type KnowledgeIndex,
+} from './assessment/knowledgeIndex';
+export {
+  MODEL_VERSION,
+  DIMENSIONS,
+  gradeFor,
+  levelFor,
+  type DimensionDefinition,
+} from './assessment/model';
+export { EFFORT_POINTS } from './assessment/mapping';
+export * from './permissions';

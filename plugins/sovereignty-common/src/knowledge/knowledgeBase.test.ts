@@ -1,0 +1,478 @@
+import {
+  CategoryId,
+  HYPERSCALER_IDS,
+  PROVIDER_IDS,
+  Source,
+  TARGET_PROVIDER_IDS,
+  knowledgeBase,
+} from './index';
+
+const kb = knowledgeBase;
+
+// A Record over the union makes the compiler fail when a CategoryId is added
+// to types.ts without updating this list, so the runtime check stays complete.
+const ALL_CATEGORIES: Record<CategoryId, true> = {
+  compute: true,
+  autoscaling: true,
+  kubernetes: true,
+  'container-platform': true,
+  functions: true,
+  'object-storage': true,
+  'block-storage': true,
+  'file-storage': true,
+  postgresql: true,
+  mysql: true,
+  'sql-server': true,
+  'document-db': true,
+  'key-value': true,
+  cache: true,
+  queue: true,
+  pubsub: true,
+  streaming: true,
+  secrets: true,
+  kms: true,
+  identity: true,
+  'managed-identity': true,
+  registry: true,
+  logging: true,
+  metrics: true,
+  tracing: true,
+  cdn: true,
+  dns: true,
+  'load-balancer': true,
+  waf: true,
+  'api-gateway': true,
+  search: true,
+  llm: true,
+  iac: true,
+  'resource-grouping': true,
+  'data-warehouse': true,
+  email: true,
+  'ci-cd': true,
+};
+
+const TF_PREFIXES: Record<string, string[]> = {
+  azure: ['azurerm_', 'azuread_'],
+  aws: ['aws_'],
+  gcp: ['google_'],
+  ionos: ['ionoscloud_'],
+  stackit: ['stackit_'],
+  ovhcloud: ['ovh_'],
+  scaleway: ['scaleway_'],
+  otc: ['opentelekomcloud_'],
+  hetzner: ['hcloud_'],
+  kubernetes: [],
+};
+
+const SERVICE_ID = /^[a-z0-9]+:[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const duplicates = (values: string[]) =>
+  values.filter((value, index) => values.indexOf(value) !== index);
+
+const serviceIds = new Set(kb.services.map(s => s.id));
+const gapFillerIds = new Set(kb.gapFillers.map(g => g.id));
+const categoryIds = new Set(kb.categories.map(c => c.id));
+const hyperscalerServices = kb.services.filter(s =>
+  (HYPERSCALER_IDS as readonly string[]).includes(s.provider),
+);
+
+describe('knowledge base', () => {
+  it('carries the model version', () => {
+    expect(kb.version).toBe('2026.11.1');
+  });
+
+  describe('size', () => {
+    it('has at least 60 hyperscaler services covering at least 25 categories', () => {
+      expect(hyperscalerServices.length).toBeGreaterThanOrEqual(60);
+      expect(
+        new Set(hyperscalerServices.map(s => s.category)).size,
+      ).toBeGreaterThanOrEqual(25);
+    });
+
+    it('has at least 12 checklist items', () => {
+      expect(kb.checklist.length).toBeGreaterThanOrEqual(12);
+    });
+
+    it('describes every provider and every category exactly once', () => {
+      expect(kb.providers.map(p => p.id).sort()).toEqual(
+        [...PROVIDER_IDS].sort(),
+      );
+      expect(kb.categories.map(c => c.id).sort()).toEqual(
+        Object.keys(ALL_CATEGORIES).sort(),
+      );
+    });
+  });
+
+  describe('ids', () => {
+    it('are unique in every list', () => {
+      expect(duplicates(kb.providers.map(p => p.id))).toEqual([]);
+      expect(duplicates(kb.categories.map(c => c.id))).toEqual([]);
+      expect(duplicates(kb.services.map(s => s.id))).toEqual([]);
+      expect(duplicates(kb.gapFillers.map(g => g.id))).toEqual([]);
+      expect(duplicates(kb.checklist.map(c => c.id))).toEqual([]);
+      expect(
+        duplicates(kb.equivalents.map(e => `${e.category}@${e.provider}`)),
+      ).toEqual([]);
+      expect(
+        duplicates(kb.overrides.map(o => `${o.service}@${o.provider}`)),
+      ).toEqual([]);
+    });
+
+    it('service ids are provider:kebab-product and the prefix is the provider', () => {
+      for (const service of kb.services) {
+        expect(service.id).toMatch(SERVICE_ID);
+        expect(service.id.split(':')[0]).toBe(service.provider);
+      }
+    });
+
+    it('gap filler and checklist ids are kebab case', () => {
+      for (const id of [...gapFillerIds, ...kb.checklist.map(c => c.id)]) {
+        expect(id).toMatch(KEBAB);
+      }
+    });
+
+    it('aliases are lower kebab case', () => {
+      for (const alias of kb.services.flatMap(s => s.aliases ?? [])) {
+        expect(alias).toMatch(KEBAB);
+      }
+    });
+
+    it('contains the mandatory services', () => {
+      const mandatory = [
+        'azure:container-apps',
+        'azure:table-storage',
+        'azure:container-registry',
+        'azure:key-vault',
+        'azure:blob-storage',
+        'azure:files',
+        'azure:log-analytics',
+        'azure:openai',
+        'azure:entra-id',
+        'azure:managed-identity',
+        'azure:service-principal',
+        'azure:resource-groups',
+        'azure:resource-manager',
+        'azure:aks',
+        'azure:postgresql-flexible-server',
+        'azure:cache-for-redis',
+        'azure:service-bus',
+        'azure:monitor',
+        'azure:front-door',
+        'azure:dns',
+        'azure:functions',
+        'azure:cosmos-db',
+        'azure:virtual-machines',
+        'aws:s3',
+        'aws:dynamodb',
+        'aws:eks',
+        'aws:ec2',
+        'aws:rds-postgresql',
+        'aws:aurora',
+        'aws:lambda',
+        'aws:sqs',
+        'aws:sns',
+        'aws:kinesis',
+        'aws:msk',
+        'aws:secrets-manager',
+        'aws:kms',
+        'aws:cognito',
+        'aws:iam-roles',
+        'aws:ecr',
+        'aws:cloudwatch-logs',
+        'aws:cloudfront',
+        'aws:route53',
+        'aws:elb',
+        'aws:api-gateway',
+        'aws:opensearch',
+        'aws:bedrock',
+        'aws:cloudformation',
+        'gcp:cloud-run',
+        'gcp:gke',
+        'gcp:cloud-storage',
+        'gcp:cloud-sql-postgresql',
+        'gcp:firestore',
+        'gcp:pubsub',
+        'gcp:secret-manager',
+        'gcp:artifact-registry',
+        'gcp:vertex-ai',
+        'gcp:bigquery',
+        'ionos:managed-kubernetes',
+        'ionos:object-storage',
+        'ionos:ai-model-hub',
+        'stackit:ske',
+        'stackit:object-storage',
+        'stackit:postgres-flex',
+        'ovhcloud:managed-kubernetes',
+        'scaleway:kapsule',
+        'otc:cce',
+        'hetzner:cloud-servers',
+        'hetzner:object-storage',
+        'kubernetes:cluster',
+      ];
+      expect(mandatory.filter(id => !serviceIds.has(id as never))).toEqual([]);
+      const byId = new Map(kb.services.map(s => [s.id, s]));
+      expect(byId.get('azure:service-principal')?.category).toBe(
+        'managed-identity',
+      );
+      expect(byId.get('azure:resource-groups')?.category).toBe(
+        'resource-grouping',
+      );
+      expect(byId.get('azure:resource-manager')?.category).toBe('iac');
+      expect(byId.get('azure:monitor')?.category).toBe('metrics');
+      expect(byId.get('aws:iam-roles')?.category).toBe('managed-identity');
+    });
+  });
+
+  describe('sources', () => {
+    const lists: Array<[string, Array<{ sources: Source[] }>]> = [
+      ['providers', kb.providers],
+      ['services', kb.services],
+      ['equivalents', kb.equivalents],
+      ['overrides', kb.overrides],
+      ['gapFillers', kb.gapFillers],
+      ['checklist', kb.checklist],
+      [
+        'sovereignVariants',
+        kb.providers.flatMap(p => p.sovereignVariants ?? []),
+      ],
+    ];
+
+    it.each(lists)(
+      'every entry of %s has at least one source',
+      (_, entries) => {
+        for (const entry of entries) {
+          expect(entry.sources.length).toBeGreaterThanOrEqual(1);
+        }
+      },
+    );
+
+    it('every URL is https and terraform sources name a resource type', () => {
+      for (const [, entries] of lists) {
+        for (const source of entries.flatMap(e => e.sources)) {
+          if (
+            source.kind === 'docs' ||
+            (source.kind !== 'terraform' && source.url)
+          ) {
+            expect((source as { url: string }).url).toMatch(/^https:\/\/\S+$/);
+          }
+          if (source.kind === 'terraform') {
+            expect(source.resourceType).toMatch(/^[a-z0-9]+_[a-z0-9_]+$/);
+          }
+        }
+      }
+    });
+  });
+
+  describe('references', () => {
+    it('services reference existing providers, categories and gap fillers', () => {
+      for (const service of kb.services) {
+        expect(PROVIDER_IDS).toContain(service.provider);
+        expect(categoryIds.has(service.category)).toBe(true);
+        if (service.preferredGapFiller) {
+          expect(gapFillerIds.has(service.preferredGapFiller)).toBe(true);
+        }
+      }
+    });
+
+    it('equivalents reference existing categories and target providers', () => {
+      for (const equivalent of kb.equivalents) {
+        expect(categoryIds.has(equivalent.category)).toBe(true);
+        expect(TARGET_PROVIDER_IDS).toContain(equivalent.provider);
+      }
+    });
+
+    it('overrides reference existing services and gap fillers', () => {
+      for (const override of kb.overrides) {
+        expect(serviceIds.has(override.service)).toBe(true);
+        expect(TARGET_PROVIDER_IDS).toContain(override.provider);
+        if (override.gapFiller) {
+          expect(gapFillerIds.has(override.gapFiller)).toBe(true);
+        }
+        if (
+          override.fit === 're-architect' &&
+          override.gapFiller === undefined
+        ) {
+          // A re-architect without a filler must at least name the managed offering.
+          expect(override.offering).toBeTruthy();
+        }
+      }
+    });
+
+    it('gap fillers reference existing categories', () => {
+      for (const filler of kb.gapFillers) {
+        expect(filler.categories.length).toBeGreaterThan(0);
+        for (const category of filler.categories) {
+          expect(categoryIds.has(category)).toBe(true);
+        }
+      }
+    });
+
+    it('every category a hyperscaler service uses has an equivalent or a gap filler', () => {
+      const covered = new Set([
+        ...kb.equivalents.map(e => e.category),
+        ...kb.gapFillers.flatMap(g => g.categories),
+      ]);
+      const uncovered = [
+        ...new Set(hyperscalerServices.map(s => s.category)),
+      ].filter(c => !covered.has(c));
+      expect(uncovered).toEqual([]);
+    });
+  });
+
+  describe('terraform resource types', () => {
+    it('carry the prefix of the provider that owns them', () => {
+      const entries = [
+        ...kb.services.map(s => ({
+          provider: s.provider,
+          types: s.terraformResources,
+          id: s.id,
+        })),
+        ...kb.equivalents.map(e => ({
+          provider: e.provider,
+          types: e.terraformResources,
+          id: `${e.category}@${e.provider}`,
+        })),
+      ];
+      for (const { provider, types, id } of entries) {
+        for (const type of types) {
+          const ok = TF_PREFIXES[provider].some(prefix =>
+            type.startsWith(prefix),
+          );
+          if (!ok) {
+            throw new Error(`${id}: ${type} lacks a ${provider} prefix`);
+          }
+        }
+      }
+    });
+
+    it('self-operated Kubernetes entries claim no provider resources', () => {
+      expect(
+        kb.equivalents
+          .filter(e => e.provider === 'kubernetes')
+          .flatMap(e => e.terraformResources),
+      ).toEqual([]);
+    });
+  });
+
+  describe('providers', () => {
+    it('only the US hyperscalers are reached by non-EU law', () => {
+      for (const provider of kb.providers) {
+        expect(provider.nonEuLawReach).toBe(provider.kind === 'hyperscaler');
+      }
+    });
+
+    it('rate sovereign variants between a plain hyperscaler and an EU provider', () => {
+      for (const provider of kb.providers.filter(
+        p => p.kind === 'hyperscaler',
+      )) {
+        expect(provider.headquarters).toBe('US');
+        expect(provider.sovereignVariants?.length).toBeGreaterThan(0);
+        for (const variant of provider.sovereignVariants ?? []) {
+          expect(variant.jurisdictionLevel).toBeGreaterThanOrEqual(1);
+          expect(variant.jurisdictionLevel).toBeLessThanOrEqual(3);
+        }
+      }
+    });
+
+    it('uses lower-case region ids and ISO country codes', () => {
+      for (const region of kb.providers.flatMap(p => p.regions)) {
+        expect(region.id).toBe(region.id.toLowerCase());
+        expect(region.country).toMatch(/^[A-Z]{2}$/);
+      }
+    });
+
+    it('self-operated Kubernetes has no headquarters', () => {
+      const k8s = kb.providers.find(p => p.id === 'kubernetes');
+      expect(k8s?.kind).toBe('self-operated');
+      expect(k8s?.headquarters).toBeUndefined();
+      expect(k8s?.nonEuLawReach).toBe(false);
+    });
+  });
+
+  describe('evidence rules', () => {
+    it('flags every Open Telekom Cloud equivalent as 2024 data', () => {
+      for (const equivalent of kb.equivalents.filter(
+        e => e.provider === 'otc',
+      )) {
+        expect(equivalent.notes).toContain('2024');
+      }
+    });
+
+    it('does not default object storage to MinIO and says why', () => {
+      expect(kb.gapFillers.some(g => /minio/i.test(g.id))).toBe(false);
+      const seaweed = kb.gapFillers.find(g => g.id === 'seaweedfs');
+      expect(
+        seaweed?.sources.some(
+          s =>
+            s.kind === 'docs' &&
+            s.url === 'https://github.com/minio/minio/issues/21647',
+        ),
+      ).toBe(true);
+    });
+
+    it('cites DORA Art. 28(8) in the checklist', () => {
+      const references = kb.checklist
+        .flatMap(c => c.sources)
+        .flatMap(s => (s.kind === 'regulation' ? [s.reference] : []));
+      expect(references).toContain('Regulation (EU) 2022/2554, Art. 28(8)');
+      expect(
+        references.some(r => r.startsWith('Regulation (EU) 2023/2854, Art.')),
+      ).toBe(true);
+    });
+
+    it('gives periodic items a yearly re-test', () => {
+      const byId = new Map(kb.checklist.map(c => [c.id, c]));
+      expect(byId.get('exit-test')?.retestIntervalDays).toBe(365);
+      expect(byId.get('exit-test')?.requiredFrom).toBe('important');
+    });
+  });
+
+  describe('AI assistant report (Azure to IONOS)', () => {
+    const expected: Record<string, string> = {
+      'azure:resource-manager': 'partial',
+      'azure:service-principal': 'partial',
+      'azure:resource-groups': 'partial',
+      'azure:container-apps': 'direct',
+      'azure:log-analytics': 'direct',
+      'azure:container-registry': 'direct',
+      'azure:blob-storage': 'direct',
+      'azure:files': 'direct',
+      'azure:openai': 'direct',
+      'azure:key-vault': 're-architect',
+      'azure:table-storage': 're-architect',
+      'azure:entra-id': 'none',
+      'azure:managed-identity': 'partial',
+    };
+    const ionos = kb.overrides.filter(
+      o =>
+        o.provider === 'ionos' &&
+        o.sources.some(
+          s =>
+            s.kind === 'report' &&
+            s.title ===
+              'Migration report: AI assistant from Azure to IONOS (2026)',
+        ),
+    );
+
+    it('reproduces every row with its fit', () => {
+      expect(Object.fromEntries(ionos.map(o => [o.service, o.fit]))).toEqual(
+        expected,
+      );
+    });
+
+    it('names the gap fillers the team used', () => {
+      const byService = new Map(ionos.map(o => [o.service, o]));
+      expect(byService.get('azure:key-vault')?.gapFiller).toBe('openbao');
+      expect(byService.get('azure:table-storage')?.gapFiller).toBe('valkey');
+      const redis = kb.gapFillers.find(
+        g => g.id === byService.get('azure:table-storage')?.gapFiller,
+      );
+      expect(redis?.name).toMatch(/Redis/);
+      const openbao = kb.gapFillers.find(g => g.id === 'openbao');
+      expect(openbao?.categories).toEqual(
+        expect.arrayContaining(['secrets', 'kms']),
+      );
+    });
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * Types of the knowledge base: which providers exist, which services they
+ * sell, what replaces each service at each EU provider, and what an exit
+ * plan must cover. Every fact carries at least one {@link Source}.
+ */
+
+/** @public */
+export const HYPERSCALER_IDS = ['azure', 'aws', 'gcp'] as const;
+/** @public */
+export const TARGET_PROVIDER_IDS = [
+  'ionos',
+  'stackit',
+  'ovhcloud',
+  'scaleway',
+  'otc',
+  'hetzner',
+  'kubernetes',
+] as const;
+/** @public */
+export const PROVIDER_IDS = [...HYPERSCALER_IDS, ...TARGET_PROVIDER_IDS] as const;
+
+/** @public */
+export type HyperscalerId = (typeof HYPERSCALER_IDS)[number];
+/** A provider an entity can migrate to: the EU clouds and self-operated Kubernetes. @public */
+export type TargetProviderId = (typeof TARGET_PROVIDER_IDS)[number];
+/** @public */
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+
+/** `provider:product`, product in kebab case, e.g. `azure:key-vault`. @public */
+export type ServiceId = `${ProviderId}:${string}`;
+
+/** @public */
+export type Fit = 'direct' | 'partial' | 're-architect' | 'none';
+/** Konveyor-style effort sizes; weights 1/2/4/8. @public */
+export type Effort = 'S' | 'M' | 'L' | 'XL';
+/** @public */
+export type ServiceModel = 'IaaS' | 'PaaS' | 'SaaS';
+
+/**
+ * Open, multi-vendor interfaces. A service that speaks one can usually be
+ * replaced by another implementation of the same interface without code
+ * changes.
+ * @public
+ */
+export type OpenInterface =
+  | 'kubernetes'
+  | 'oci-image'
+  | 'oci-distribution'
+  | 's3'
+  | 'posix'
+  | 'nfs'
+  | 'smb'
+  | 'iscsi'
+  | 'postgresql'
+  | 'mysql'
+  | 'tds'
+  | 'mongodb'
+  | 'cassandra'
+  | 'redis'
+  | 'memcached'
+  | 'amqp'
+  | 'mqtt'
+  | 'kafka'
+  | 'nats'
+  | 'oidc'
+  | 'saml'
+  | 'kmip'
+  | 'pkcs11'
+  | 'openai'
+  | 'opensearch'
+  | 'elasticsearch'
+  | 'prometheus'
+  | 'otlp'
+  | 'loki'
+  | 'dns'
+  | 'http'
+  | 'ssh'
+  | 'vm-image'
+  | 'terraform'
+  | 'docker-compose'
+  | 'cloudevents'
+  | 'graphql'
+  | 'openapi'
+  | 'smtp'
+  | 'git'
+  | 'sql-ansi';
+
+/** @public */
+export type CategoryId =
+  | 'compute'
+  | 'autoscaling'
+  | 'kubernetes'
+  | 'container-platform'
+  | 'functions'
+  | 'object-storage'
+  | 'block-storage'
+  | 'file-storage'
+  | 'postgresql'
+  | 'mysql'
+  | 'sql-server'
+  | 'document-db'
+  | 'key-value'
+  | 'cache'
+  | 'queue'
+  | 'pubsub'
+  | 'streaming'
+  | 'secrets'
+  | 'kms'
+  | 'identity'
+  | 'managed-identity'
+  | 'registry'
+  | 'logging'
+  | 'metrics'
+  | 'tracing'
+  | 'cdn'
+  | 'dns'
+  | 'load-balancer'
+  | 'waf'
+  | 'api-gateway'
+  | 'search'
+  | 'llm'
+  | 'iac'
+  | 'resource-grouping'
+  | 'data-warehouse'
+  | 'email'
+  | 'ci-cd';
+
+/**
+ * Where a fact comes from. `docs`: a provider's or project's page;
+ * `terraform`: the resource type in the provider's Terraform provider proves
+ * the offering exists; `regulation`: a legal text; `report`: a published
+ * migration report or practitioner guidance.
+ * @public
+ */
+export type Source =
+  | { kind: 'docs'; title: string; url: string }
+  | { kind: 'terraform'; provider: string; resourceType: string }
+  | { kind: 'regulation'; title: string; reference: string; url?: string }
+  | { kind: 'report'; title: string; url?: string };
+
+/** @public */
+export interface SovereignVariant {
+  name: string;
+  /** What the variant changes (residency, operations) and what it does not (parent jurisdiction). */
+  rationale: string;
+  /** SEAL-style level 0-4 the variant reaches for jurisdiction. */
+  jurisdictionLevel: 0 | 1 | 2 | 3 | 4;
+  sources: Source[];
+}
+
+/** @public */
+export interface Provider {
+  id: ProviderId;
+  name: string;
+  kind: 'hyperscaler' | 'eu-cloud' | 'self-operated';
+  /** ISO 3166-1 alpha-2 country of the ultimate parent's headquarters; absent for self-operated. */
+  headquarters?: string;
+  /** True when a non-EU parent's law (e.g. the US CLOUD Act) can compel access to data. */
+  nonEuLawReach: boolean;
+  /** Known region ids, lower case, for validating `portolan.dev/hosting`. */
+  regions: Array<{ id: string; country: string; name?: string }>;
+  sovereignVariants?: SovereignVariant[];
+  /** Terraform provider source address, e.g. `ionos-cloud/ionoscloud`. */
+  terraformProvider?: string;
+  notes: string;
+  sources: Source[];
+}
+
+/** @public */
+export interface Category {
+  id: CategoryId;
+  name: string;
+  description: string;
+}
+
+/** A hyperscaler (or EU) service an entity can declare in `portolan.dev/services`. @public */
+export interface CloudService {
+  id: ServiceId;
+  provider: ProviderId;
+  name: string;
+  category: CategoryId;
+  model: ServiceModel;
+  /** The open interfaces it speaks; empty when only a proprietary API exists. */
+  interfaces: OpenInterface[];
+  /** Terraform resource types (with prefix) that identify the service in IaC. */
+  terraformResources: string[];
+  /** Other spellings people type, normalised to lower kebab case, e.g. `blob-storage`. */
+  aliases?: string[];
+  /** Gap filler that best fits this particular service, overriding the category's default. */
+  preferredGapFiller?: string;
+  notes?: string;
+  sources: Source[];
+}
+
+/**
+ * What a target provider offers for a category. The engine derives the fit
+ * for a concrete source service: `direct` when both speak a shared open
+ * interface listed in `interfaces`, otherwise `fit` from here, unless a
+ * {@link ServiceTargetOverride} says otherwise.
+ * @public
+ */
+export interface Equivalent {
+  category: CategoryId;
+  provider: TargetProviderId;
+  offering: string;
+  fit: Fit;
+  effort: Effort;
+  interfaces: OpenInterface[];
+  terraformResources: string[];
+  notes: string;
+  sources: Source[];
+}
+
+/** A fit that differs from the category rule for one source service at one target. @public */
+export interface ServiceTargetOverride {
+  service: ServiceId;
+  provider: TargetProviderId;
+  fit: Fit;
+  effort: Effort;
+  offering?: string;
+  gapFiller?: string;
+  notes: string;
+  sources: Source[];
+}
+
+/** An open-source, Kubernetes-native replacement a team can run itself. @public */
+export interface GapFiller {
+  id: string;
+  name: string;
+  categories: CategoryId[];
+  interfaces: OpenInterface[];
+  license: string;
+  /** What running it moves onto the team: upgrades, backups, on-call. */
+  operatingBurden: string;
+  effort: Effort;
+  notes?: string;
+  sources: Source[];
+}
+
+/** Checks the engine can evaluate from entity metadata alone. @public */
+export type AutoCheckId =
+  | 'criticality-declared'
+  | 'data-classification-declared'
+  | 'exit-plan-linked'
+  | 'alternatives-identified'
+  | 'portable-runtime'
+  | 'portable-iac'
+  | 'identity-open-standard'
+  | 'customer-managed-keys'
+  | 'eu-jurisdiction'
+  | 'data-export-open-formats';
+
+/** @public */
+export interface ChecklistItemDefinition {
+  id: string;
+  title: string;
+  description: string;
+  /** Only required when the entity's criticality is at least this. */
+  requiredFrom?: 'standard' | 'important' | 'critical';
+  autoCheck?: AutoCheckId;
+  /** People must re-confirm the item after this many days (e.g. a yearly exit test). */
+  retestIntervalDays?: number;
+  /** Which assessment dimension the item counts towards. */
+  dimension: DimensionId;
+  sources: Source[];
+}
+
+/**
+ * Dimensions follow the EU Cloud Sovereignty Framework objectives that entity
+ * metadata can evidence.
+ * @public
+ */
+export type DimensionId =
+  | 'strategic'
+  | 'legal'
+  | 'data'
+  | 'operational'
+  | 'supply-chain'
+  | 'technology'
+  | 'security';
+
+/** @public */
+export interface KnowledgeBase {
+  version: string;
+  providers: Provider[];
+  categories: Category[];
+  services: CloudService[];
+  equivalents: Equivalent[];
+  overrides: ServiceTargetOverride[];
+  gapFillers: GapFiller[];
+  checklist: ChecklistItemDefinition[];
+}

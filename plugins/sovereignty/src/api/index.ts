@@ -1,0 +1,2 @@
+export * from './SovereigntyApi';
+export { SovereigntyClient } from './SovereigntyClient';

@@ -1,0 +1,1 @@
+export { EntitySovereigntyCard } from './EntitySovereigntyCard';

@@ -1,0 +1,1 @@
+export { SovereigntyPage } from './SovereigntyPage';

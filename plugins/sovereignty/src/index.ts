@@ -1,0 +1,12 @@
+/**
+ * Portolan's sovereignty frontend plugin.
+ *
+ * @packageDocumentation
+ */
+export {
+  sovereigntyPlugin,
+  SovereigntyPage,
+  EntitySovereigntyCard,
+  EntitySovereigntyContent,
+} from './plugin';
+export * from './api';
