@@ -33,7 +33,14 @@ export class SovereigntyClient implements SovereigntyApi {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl('sovereignty');
     const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`);
     if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
+      const error = await ResponseError.fromResponse(response);
+      // fromResponse only says "Request failed with 404 Not Found"; carry the
+      // server's reason so panels that show error.message say why.
+      const reason = error.cause?.message;
+      if (reason && !reason.startsWith('Request failed')) {
+        error.message = `${error.message}: ${reason}`;
+      }
+      throw error;
     }
     return (await response.json()) as T;
   }

@@ -1,0 +1,171 @@
+import { ResponseError } from '@backstage/errors';
+import type { DiscoveryApi } from '@backstage/core-plugin-api';
+import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { makeListItem, makeStoredAssessment } from '../testing/fixtures';
+import { SovereigntyClient } from './SovereigntyClient';
+
+const BASE_URL = 'http://localhost:7007/api/sovereignty';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+function errorBody(statusCode: number, name: string, message: string) {
+  return {
+    error: { name, message },
+    request: { method: 'GET', url: '/' },
+    response: { statusCode },
+  };
+}
+
+describe('SovereigntyClient', () => {
+  const discoveryApi: DiscoveryApi = {
+    getBaseUrl: jest.fn(async () => BASE_URL),
+  };
+  const client = new SovereigntyClient({
+    discoveryApi,
+    fetchApi: new MockFetchApi(),
+  });
+
+  it('fetches one assessment by kind, namespace and name, URL-encoded', async () => {
+    const stored = makeStoredAssessment();
+    const seen: { pathname?: string; rawPath?: string } = {};
+    server.use(
+      http.get(
+        `${BASE_URL}/entities/:kind/:namespace/:name/assessment`,
+        ({ request, params }) => {
+          seen.rawPath = new URL(request.url).pathname;
+          seen.pathname = `${params.kind}/${params.namespace}/${params.name}`;
+          return HttpResponse.json(stored);
+        },
+      ),
+    );
+
+    const result = await client.getAssessment('component:my-ns/payments api#1');
+
+    expect(discoveryApi.getBaseUrl).toHaveBeenCalledWith('sovereignty');
+    expect(seen.rawPath).toBe(
+      '/api/sovereignty/entities/component/my-ns/payments%20api%231/assessment',
+    );
+    expect(seen.pathname).toBe('component/my-ns/payments api#1');
+    expect(result).toEqual(stored);
+    expect(result.assessment.entityRef).toBe('component:default/payments-api');
+  });
+
+  it('defaults the namespace for short entity refs', async () => {
+    let path: string | undefined;
+    server.use(
+      http.get(`${BASE_URL}/entities/*`, ({ request }) => {
+        path = new URL(request.url).pathname;
+        return HttpResponse.json(makeStoredAssessment());
+      }),
+    );
+
+    await client.getAssessment('component:payments-api');
+
+    expect(path).toBe(
+      '/api/sovereignty/entities/component/default/payments-api/assessment',
+    );
+  });
+
+  it('lists assessments with limit and offset', async () => {
+    const list = { items: [makeListItem()], totalItems: 41 };
+    let query: URLSearchParams | undefined;
+    server.use(
+      http.get(`${BASE_URL}/assessments`, ({ request }) => {
+        query = new URL(request.url).searchParams;
+        return HttpResponse.json(list);
+      }),
+    );
+
+    const result = await client.listAssessments({ limit: 20, offset: 40 });
+
+    expect(query?.get('limit')).toBe('20');
+    expect(query?.get('offset')).toBe('40');
+    expect(result).toEqual(list);
+  });
+
+  it('lists assessments without a query string when no options are given', async () => {
+    let url: URL | undefined;
+    server.use(
+      http.get(`${BASE_URL}/assessments`, ({ request }) => {
+        url = new URL(request.url);
+        return HttpResponse.json({ items: [], totalItems: 0 });
+      }),
+    );
+
+    await expect(client.listAssessments()).resolves.toEqual({
+      items: [],
+      totalItems: 0,
+    });
+    expect(url?.search).toBe('');
+  });
+
+  it('turns a 404 error body into a ResponseError with the server message', async () => {
+    server.use(
+      http.get(`${BASE_URL}/entities/*`, () =>
+        HttpResponse.json(
+          errorBody(
+            404,
+            'NotFoundError',
+            'No assessment for component:default/ghost',
+          ),
+          { status: 404 },
+        ),
+      ),
+    );
+
+    const promise = client.getAssessment('component:default/ghost');
+
+    await expect(promise).rejects.toBeInstanceOf(ResponseError);
+    await expect(promise).rejects.toMatchObject({
+      name: 'ResponseError',
+      statusCode: 404,
+      message: expect.stringContaining(
+        'No assessment for component:default/ghost',
+      ),
+      cause: expect.objectContaining({ name: 'NotFoundError' }),
+    });
+  });
+
+  it('turns a 500 error body into a ResponseError with the server message', async () => {
+    server.use(
+      http.get(`${BASE_URL}/assessments`, () =>
+        HttpResponse.json(errorBody(500, 'Error', 'database is unavailable'), {
+          status: 500,
+        }),
+      ),
+    );
+
+    const error = await client.listAssessments({ limit: 5 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect((error as ResponseError).statusCode).toBe(500);
+    expect((error as ResponseError).message).toContain(
+      'database is unavailable',
+    );
+  });
+  it('keeps a plain-text error body in the cause without repeating it', async () => {
+    server.use(
+      http.get(`${BASE_URL}/assessments`, () =>
+        HttpResponse.text('upstream timed out', {
+          status: 502,
+          statusText: 'Bad Gateway',
+        }),
+      ),
+    );
+
+    const error = await client.listAssessments().then(
+      () => undefined,
+      (e: unknown) => e as ResponseError,
+    );
+
+    expect(error).toBeInstanceOf(ResponseError);
+    expect(error?.message).toBe('Request failed with 502 Bad Gateway');
+    expect(error?.cause.message).toContain('upstream timed out');
+  });
+});

@@ -1,0 +1,143 @@
+// Starts the example portal the way `npm start` does, on the e2e ports, and
+// stops it by process group so no server outlives a test run.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+export const APP_URL = 'http://localhost:3100';
+export const BACKEND_URL = 'http://localhost:7107';
+
+const STARTUP_TIMEOUT_MS = Number(process.env.PORTOLAN_E2E_STARTUP_MS ?? 300_000);
+
+async function answers(url) {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+    return res.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+async function waitFor(predicate, what, deadline) {
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise(r => setTimeout(r, 1_000));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
+}
+
+/** Starts the portal; resolves once frontend and backend answer and the catalog is loaded. */
+export async function startPortal() {
+  if ((await answers(`${BACKEND_URL}/api/sovereignty/health`)) || (await answers(APP_URL))) {
+    throw new Error('Ports 3100/7107 are already in use; stop the other portal first.');
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  rmSync(join(ARTIFACTS, 'portal-db'), { recursive: true, force: true });
+  const log = createWriteStream(join(ARTIFACTS, 'portal.log'));
+  const started = Date.now();
+  const child = spawn(
+    join(ROOT, 'node_modules', '.bin', 'backstage-cli'),
+    ['repo', 'start', '--config', join(ROOT, 'app-config.yaml'), '--config', join(ROOT, 'test', 'e2e', 'app-config.e2e.yaml')],
+    {
+      cwd: ROOT,
+      detached: true,
+      // The CLI's shebang resolves `node` on PATH: it must be the project's
+      // Node 24, whose ABI the native modules were installed for.
+      env: {
+        ...process.env,
+        PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
+        BROWSER: 'none',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const stop = () => stopGroup(child.pid);
+  process.once('exit', stop);
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  try {
+    await waitFor(
+      async () => {
+        if (exited) throw new Error('The portal exited during start-up; see test/artifacts/portal.log');
+        return answers(`${BACKEND_URL}/api/sovereignty/health`);
+      },
+      'the backend',
+      deadline,
+    );
+    await waitFor(() => answers(APP_URL), 'the frontend dev server', deadline);
+    const token = await guestToken();
+    await waitFor(
+      async () => (await catalogNames(token)).includes('assistant-job-processor'),
+      'the example catalog',
+      deadline,
+    );
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    startupMs: Date.now() - started,
+    stop: async () => {
+      process.removeListener('exit', stop);
+      await stop();
+    },
+  };
+}
+
+/** SIGTERM to the whole group, SIGKILL if anything is left after 10 s. */
+async function stopGroup(pid) {
+  if (!pid) return;
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!alive()) return;
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + 10_000;
+  while (alive() && Date.now() < deadline) {
+    await new Promise(r => setTimeout(r, 200));
+  }
+  if (alive()) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** A token for the guest user, as the example portal's sign-in page gets it. */
+export async function guestToken() {
+  const res = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+    headers: { 'x-requested-with': 'XMLHttpRequest' },
+  });
+  if (!res.ok) throw new Error(`guest sign-in failed: ${res.status}`);
+  const body = await res.json();
+  return body.backstageIdentity.token;
+}
+
+export async function catalogNames(token) {
+  const res = await fetch(`${BACKEND_URL}/api/catalog/entities/by-query?limit=500&fields=kind,metadata.name`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) return [];
+  const body = await res.json();
+  return body.items.map(e => e.metadata.name);
+}
