@@ -21,12 +21,16 @@ async function answers(url) {
   }
 }
 
-async function waitFor(predicate, what, deadline) {
+/** Polls until `predicate` holds; errors while polling count as not yet. */
+async function waitFor(predicate, what, deadline, hasExited) {
   while (Date.now() < deadline) {
-    if (await predicate()) return;
+    if (hasExited()) {
+      throw new Error(`The portal exited while waiting for ${what}; see test/artifacts/portal.log`);
+    }
+    if (await predicate().catch(() => false)) return;
     await new Promise(r => setTimeout(r, 1_000));
   }
-  throw new Error(`Timed out waiting for ${what}`);
+  throw new Error(`Timed out waiting for ${what}; see test/artifacts/portal.log`);
 }
 
 /** Starts the portal; resolves once frontend and backend answer and the catalog is loaded. */
@@ -65,20 +69,14 @@ export async function startPortal() {
   process.once('exit', stop);
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   try {
+    const hasExited = () => exited;
+    await waitFor(() => answers(`${BACKEND_URL}/api/sovereignty/health`), 'the backend', deadline, hasExited);
+    await waitFor(() => answers(APP_URL), 'the frontend dev server', deadline, hasExited);
     await waitFor(
-      async () => {
-        if (exited) throw new Error('The portal exited during start-up; see test/artifacts/portal.log');
-        return answers(`${BACKEND_URL}/api/sovereignty/health`);
-      },
-      'the backend',
-      deadline,
-    );
-    await waitFor(() => answers(APP_URL), 'the frontend dev server', deadline);
-    const token = await guestToken();
-    await waitFor(
-      async () => (await catalogNames(token)).includes('assistant-job-processor'),
+      async () => (await catalogNames(await guestToken())).includes('assistant-job-processor'),
       'the example catalog',
       deadline,
+      hasExited,
     );
   } catch (error) {
     await stop();

@@ -517,7 +517,9 @@ function addScoringFindings(
       code: 'exit-plan-missing',
       severity: 'blocker',
       dimension: 'strategic',
-      message: `A ${own.criticality} function needs a documented exit plan (DORA Art. 28(8)); link it in portolan.dev/exit-plan.`,
+      message: `${
+        own.criticality === 'important' ? 'An' : 'A'
+      } ${own.criticality} function needs a documented exit plan (DORA Art. 28(8)); link it in portolan.dev/exit-plan.`,
     });
   }
   for (const item of ctx.checklist) {
