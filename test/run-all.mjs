@@ -83,7 +83,7 @@ async function main() {
       '--test-concurrency=1',
       '--test-global-setup=test/e2e/global-setup.mjs',
       '--test-reporter=spec',
-      'test/e2e/',
+      'test/e2e/*.test.mjs',
     ],
     { capture: true },
   );

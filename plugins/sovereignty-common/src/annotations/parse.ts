@@ -21,6 +21,48 @@ import { nearest } from './suggest';
 import { isEuCountry } from './countries';
 
 const KNOWN_KEYS: string[] = Object.values(ANNOTATIONS);
+
+/*
+ * Catalogs repeat annotation values (the same hosting, the same service list
+ * on sibling resources), so parsed values are kept per knowledge index. The
+ * results are shared between assessments and never mutated.
+ */
+const MEMO_LIMIT = 20_000;
+const MEMO_MAX_VALUE = 2_000;
+type MemoEntry = { result: unknown; findings: Finding[] };
+const memos = new WeakMap<
+  KnowledgeIndex,
+  Map<string, Map<string, MemoEntry>>
+>();
+
+function memoised<T>(
+  index: KnowledgeIndex,
+  key: string,
+  value: string,
+  findings: Finding[],
+  parse: (out: Finding[]) => T,
+): T {
+  if (value.length > MEMO_MAX_VALUE) return parse(findings);
+  let byKey = memos.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    memos.set(index, byKey);
+  }
+  let memo = byKey.get(key);
+  if (!memo) {
+    memo = new Map();
+    byKey.set(key, memo);
+  }
+  let entry = memo.get(value);
+  if (!entry) {
+    const out: Finding[] = [];
+    entry = { result: parse(out), findings: out };
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(value, entry);
+  }
+  for (const finding of entry.findings) findings.push(finding);
+  return entry.result as T;
+}
 /** Long enough for any real value; longer ones are cut in messages. */
 const MAX_SHOWN = 80;
 
@@ -71,12 +113,13 @@ function parseServices(
         severity: 'warning',
         annotation: key,
         value: shorten(raw),
-        message: `"${shorten(raw)}" looks like several ids; separate them with commas or new lines.`,
+        message: `"${shorten(
+          raw,
+        )}" looks like several ids; separate them with commas or new lines.`,
       });
     }
     for (const part of parts) {
-      const id = normaliseId(part);
-      const service = index.service(id)?.id ?? resolveProviderAlias(id, index);
+      const service = resolveServiceToken(part, index);
       if (service) {
         if (!seen.has(service)) {
           seen.add(service);
@@ -84,10 +127,36 @@ function parseServices(
         }
         continue;
       }
-      findings.push(unknownServiceFinding(part, id, index));
+      findings.push(unknownServiceFinding(part, normaliseId(part), index));
     }
   }
   return result;
+}
+
+const tokenMemos = new WeakMap<KnowledgeIndex, Map<string, ServiceId | null>>();
+
+/** The service id a typed token names, if any; memoised per token. */
+function resolveServiceToken(
+  token: string,
+  index: KnowledgeIndex,
+): ServiceId | undefined {
+  if (token.length > 200) {
+    const id = normaliseId(token);
+    return index.service(id)?.id ?? resolveProviderAlias(id, index);
+  }
+  let memo = tokenMemos.get(index);
+  if (!memo) {
+    memo = new Map();
+    tokenMemos.set(index, memo);
+  }
+  let resolved = memo.get(token);
+  if (resolved === undefined) {
+    const id = normaliseId(token);
+    resolved = index.service(id)?.id ?? resolveProviderAlias(id, index) ?? null;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(token, resolved);
+  }
+  return resolved ?? undefined;
 }
 
 /** `amazon:s3` is `aws:s3`. */
@@ -159,9 +228,13 @@ function parseHosting(
       severity: 'warning',
       annotation: key,
       value: shorten(value),
-      suggestion: suggestion ? index.providerId(suggestion) ?? suggestion : undefined,
+      suggestion: suggestion
+        ? index.providerId(suggestion) ?? suggestion
+        : undefined,
       message: `Unknown hosting provider "${shorten(providerName)}"${
-        suggestion ? `: did you mean ${index.providerId(suggestion) ?? suggestion}?` : '.'
+        suggestion
+          ? `: did you mean ${index.providerId(suggestion) ?? suggestion}?`
+          : '.'
       } Write provider:region, e.g. stackit:eu01.`,
     });
     return undefined;
@@ -240,7 +313,8 @@ function parseTargets(
       severity: 'warning',
       annotation: ANNOTATIONS.targetProviders,
       value: shorten(raw),
-      suggestion: suggested && index.isTargetProvider(suggested) ? suggested : undefined,
+      suggestion:
+        suggested && index.isTargetProvider(suggested) ? suggested : undefined,
       message: provider
         ? `${provider} is not a migration target; targets are the EU providers and kubernetes.`
         : `Unknown target provider "${shorten(raw)}"${
@@ -266,7 +340,10 @@ function parseAcceptedDependencies(
   const key = ANNOTATIONS.acceptedDependencies;
   const result: AcceptedDependency[] = [];
   // Reasons may contain commas, so entries are separated by lines only.
-  for (const line of value.split(/[\n\r]+/).map(l => l.trim()).filter(Boolean)) {
+  for (const line of value
+    .split(/[\n\r]+/)
+    .map(l => l.trim())
+    .filter(Boolean)) {
     const match = /^([^:\s]+:[^:\s]+)\s*:\s*(.*)$/.exec(line);
     if (!match) {
       findings.push({
@@ -279,10 +356,11 @@ function parseAcceptedDependencies(
       });
       continue;
     }
-    const id = normaliseId(match[1]);
-    const service = index.service(id)?.id ?? resolveProviderAlias(id, index);
+    const service = resolveServiceToken(match[1], index);
     if (!service) {
-      findings.push(unknownServiceFinding(match[1], id, index));
+      findings.push(
+        unknownServiceFinding(match[1], normaliseId(match[1]), index),
+      );
       continue;
     }
     const reason = match[2].trim();
@@ -303,7 +381,12 @@ function parseAcceptedDependencies(
       const year = Number(date[1]);
       const month = Number(date[2]);
       const day = date[3] ? Number(date[3]) : lastDayOfMonth(year, month);
-      if (month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month)) {
+      if (
+        month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= lastDayOfMonth(year, month)
+      ) {
         reviewBy = `${date[1]}-${date[2]}-${String(day).padStart(2, '0')}`;
       }
     }
@@ -387,29 +470,43 @@ export function parseAnnotations(
     }
     switch (key) {
       case ANNOTATIONS.services:
-        annotations.services = parseServices(value, index, findings);
+        annotations.services = memoised(index, key, value, findings, out =>
+          parseServices(value, index, out),
+        );
         break;
       case ANNOTATIONS.hosting:
-        annotations.hosting = parseHosting(value, index, findings);
+        annotations.hosting = memoised(index, key, value, findings, out =>
+          parseHosting(value, index, out),
+        );
         break;
       case ANNOTATIONS.dataClassification:
-        annotations.dataClassification = parseEnum<DataClassification>(
+        annotations.dataClassification = memoised(
+          index,
           key,
           value,
-          DATA_CLASSIFICATIONS,
           findings,
+          out =>
+            parseEnum<DataClassification>(
+              key,
+              value,
+              DATA_CLASSIFICATIONS,
+              out,
+            ),
         );
         break;
       case ANNOTATIONS.criticality:
-        annotations.criticality = parseEnum<Criticality>(
-          key,
-          value,
-          CRITICALITIES,
-          findings,
+        annotations.criticality = memoised(index, key, value, findings, out =>
+          parseEnum<Criticality>(key, value, CRITICALITIES, out),
         );
         break;
       case ANNOTATIONS.targetProviders:
-        annotations.targetProviders = parseTargets(value, index, findings);
+        annotations.targetProviders = memoised(
+          index,
+          key,
+          value,
+          findings,
+          out => parseTargets(value, index, out),
+        );
         break;
       case ANNOTATIONS.acceptedDependencies:
         annotations.acceptedDependencies = parseAcceptedDependencies(
@@ -420,7 +517,9 @@ export function parseAnnotations(
         );
         break;
       case ANNOTATIONS.exitPlan:
-        annotations.exitPlan = parseExitPlan(value, findings);
+        annotations.exitPlan = memoised(index, key, value, findings, out =>
+          parseExitPlan(value, out),
+        );
         break;
       default: {
         const suggestion = nearest(key, KNOWN_KEYS);

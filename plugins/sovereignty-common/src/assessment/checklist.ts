@@ -12,7 +12,12 @@ import type {
   ParsedAnnotations,
 } from './types';
 
-const RUNTIME: CategoryId[] = ['compute', 'kubernetes', 'container-platform', 'functions'];
+const RUNTIME: CategoryId[] = [
+  'compute',
+  'kubernetes',
+  'container-platform',
+  'functions',
+];
 const PORTABLE_RUNTIME_INTERFACES = ['kubernetes', 'oci-image', 'vm-image'];
 const IDENTITY: CategoryId[] = ['identity', 'managed-identity'];
 const KEYS: CategoryId[] = ['secrets', 'kms'];
@@ -52,12 +57,21 @@ function allInCategories(
 ): CheckOutcome {
   const relevant = ctx.services.filter(s => categories.includes(s.category));
   if (relevant.length === 0) {
-    return { pass: false, reason: `No ${what} declared, so metadata cannot prove it.` };
+    return {
+      pass: false,
+      reason: `No ${what} declared, so metadata cannot prove it.`,
+    };
   }
   const failing = relevant.filter(s => !predicate(s));
   return failing.length === 0
-    ? { pass: true, reason: `Every ${what} passes: ${relevant.map(s => s.id).join(', ')}.` }
-    : { pass: false, reason: `Fails for ${failing.map(s => s.id).join(', ')}.` };
+    ? {
+        pass: true,
+        reason: `Every ${what} passes: ${relevant.map(s => s.id).join(', ')}.`,
+      }
+    : {
+        pass: false,
+        reason: `Fails for ${failing.map(s => s.id).join(', ')}.`,
+      };
 }
 
 /**
@@ -68,24 +82,38 @@ function allInCategories(
 const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
   'criticality-declared': ({ annotations }) =>
     annotations.criticality
-      ? { pass: true, reason: `Criticality declared: ${annotations.criticality}.` }
+      ? {
+          pass: true,
+          reason: `Criticality declared: ${annotations.criticality}.`,
+        }
       : { pass: false, reason: 'Add portolan.dev/criticality.' },
   'data-classification-declared': ({ annotations }) =>
     annotations.dataClassification
-      ? { pass: true, reason: `Data classified as ${annotations.dataClassification}.` }
+      ? {
+          pass: true,
+          reason: `Data classified as ${annotations.dataClassification}.`,
+        }
       : { pass: false, reason: 'Add portolan.dev/data-classification.' },
   'exit-plan-linked': ({ annotations }) =>
     annotations.exitPlan
       ? { pass: true, reason: `Exit plan at ${annotations.exitPlan.value}.` }
-      : { pass: false, reason: 'Add portolan.dev/exit-plan with a link to the plan.' },
+      : {
+          pass: false,
+          reason: 'Add portolan.dev/exit-plan with a link to the plan.',
+        },
   'alternatives-identified': ctx =>
     ctx.services.length === 0
       ? { pass: true, reason: 'No cloud services to replace.' }
       : ctx.servicesWithoutAlternative.length === 0
-      ? { pass: true, reason: 'Every service has a replacement at a target provider.' }
+      ? {
+          pass: true,
+          reason: 'Every service has a replacement at a target provider.',
+        }
       : {
           pass: false,
-          reason: `No replacement for ${ctx.servicesWithoutAlternative.join(', ')}.`,
+          reason: `No replacement for ${ctx.servicesWithoutAlternative.join(
+            ', ',
+          )}.`,
         },
   'portable-runtime': ctx => {
     const runtime = ctx.services.filter(s => RUNTIME.includes(s.category));
@@ -93,12 +121,18 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
       s => !s.interfaces.some(i => PORTABLE_RUNTIME_INTERFACES.includes(i)),
     );
     if (failing.length > 0) {
-      return { pass: false, reason: `Not portable: ${failing.map(s => s.id).join(', ')}.` };
+      return {
+        pass: false,
+        reason: `Not portable: ${failing.map(s => s.id).join(', ')}.`,
+      };
     }
     if (runtime.length === 0 && !ctx.annotations.kubernetesRuntime) {
       return { pass: false, reason: 'No runtime declared.' };
     }
-    return { pass: true, reason: 'Runs as containers on Kubernetes or OCI images.' };
+    return {
+      pass: true,
+      reason: 'Runs as containers on Kubernetes or OCI images.',
+    };
   },
   'portable-iac': ctx =>
     allInCategories(ctx, ['iac'], s => s.interfaces.length > 0, 'IaC tool'),
@@ -106,26 +140,47 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
     allInCategories(
       ctx,
       IDENTITY,
-      s => underOwnControl(ctx, s) && s.interfaces.some(i => i === 'oidc' || i === 'saml'),
+      s =>
+        underOwnControl(ctx, s) &&
+        s.interfaces.some(i => i === 'oidc' || i === 'saml'),
       'identity service',
     ),
   'customer-managed-keys': ctx =>
-    allInCategories(ctx, KEYS, s => underOwnControl(ctx, s), 'key or secret store'),
+    allInCategories(
+      ctx,
+      KEYS,
+      s => underOwnControl(ctx, s),
+      'key or secret store',
+    ),
   'eu-jurisdiction': ctx => {
     const { hosting } = ctx.annotations;
     if (!hosting) return { pass: false, reason: 'Hosting not declared.' };
     const hostProvider =
-      hosting.provider === 'self-hosted' ? undefined : ctx.provider(hosting.provider);
+      hosting.provider === 'self-hosted'
+        ? undefined
+        : ctx.provider(hosting.provider);
     if (hostProvider?.nonEuLawReach) {
-      return { pass: false, reason: `${hostProvider.name} is subject to non-EU law.` };
+      return {
+        pass: false,
+        reason: `${hostProvider.name} is subject to non-EU law.`,
+      };
     }
     if (!isEuResident(hosting)) {
-      return { pass: false, reason: 'Hosting region is not known to be in the EU/EEA.' };
+      return {
+        pass: false,
+        reason: 'Hosting region is not known to be in the EU/EEA.',
+      };
     }
     const foreign = ctx.services.filter(s => !underOwnControl(ctx, s));
     return foreign.length === 0
-      ? { pass: true, reason: 'Hosting and every service are under EU jurisdiction.' }
-      : { pass: false, reason: `Non-EU jurisdiction: ${foreign.map(s => s.id).join(', ')}.` };
+      ? {
+          pass: true,
+          reason: 'Hosting and every service are under EU jurisdiction.',
+        }
+      : {
+          pass: false,
+          reason: `Non-EU jurisdiction: ${foreign.map(s => s.id).join(', ')}.`,
+        };
   },
   'data-export-open-formats': ctx =>
     allInCategories(ctx, DATA, s => s.interfaces.length > 0, 'data store'),

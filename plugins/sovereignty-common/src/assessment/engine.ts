@@ -1,7 +1,4 @@
-import {
-  stringifyEntityRef,
-  type Entity,
-} from '@backstage/catalog-model';
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type {
   CloudService,
   DimensionId,
@@ -12,13 +9,9 @@ import type {
 } from '../knowledge/types';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
 import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';
-import {
-  effortPoints,
-  mapServiceToTarget,
-  readinessFor,
-  TARGET_NAMES,
-} from './mapping';
+import { effortPoints, mapServiceToTarget, readinessFor } from './mapping';
 import { evaluateChecklist } from './checklist';
+import { createServiceFindings, type ServiceFindings } from './serviceFindings';
 import {
   DIMENSIONS,
   EFFORT_HALF_POINT,
@@ -85,18 +78,22 @@ function mean(values: number[], empty: number): number {
  */
 export function createAssessor(kb: KnowledgeBase): Assessor {
   const index = createKnowledgeIndex(kb);
-  const cellCache = new Map<string, MappingTarget>();
+  const cells = new Map<
+    ServiceId,
+    Partial<Record<TargetProviderId, MappingTarget>>
+  >();
   const cell = (service: CloudService, target: TargetProviderId) => {
-    const key = `${service.id}|${target}`;
-    let mapping = cellCache.get(key);
-    if (!mapping) {
-      mapping = mapServiceToTarget(index, service, target);
-      cellCache.set(key, mapping);
+    let byTarget = cells.get(service.id);
+    if (!byTarget) {
+      byTarget = {};
+      cells.set(service.id, byTarget);
     }
-    return mapping;
+    return (byTarget[target] ??= mapServiceToTarget(index, service, target));
   };
+  const serviceFindings = createServiceFindings(index, cell);
 
-  return (input, options) => assess(index, cell, input, options);
+  return (input, options) =>
+    assess(index, { cell, serviceFindings }, input, options);
 }
 
 function collectServices(
@@ -124,7 +121,10 @@ function collectServices(
       const existing = byId.get(id);
       if (!existing) {
         byId.set(id, { service: index.service(id)!, inheritedFrom: [ref] });
-      } else if (existing.inheritedFrom && !existing.inheritedFrom.includes(ref)) {
+      } else if (
+        existing.inheritedFrom &&
+        !existing.inheritedFrom.includes(ref)
+      ) {
         existing.inheritedFrom.push(ref);
       }
     }
@@ -138,9 +138,14 @@ function collectServices(
   return { used, accepted };
 }
 
+interface Memos {
+  cell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+  serviceFindings: ServiceFindings;
+}
+
 function assess(
   index: KnowledgeIndex,
-  cell: (service: CloudService, target: TargetProviderId) => MappingTarget,
+  { cell, serviceFindings }: Memos,
   input: AssessmentInput,
   options: AssessmentOptions,
 ): Assessment {
@@ -166,7 +171,10 @@ function assess(
 
   // Mapping table and readiness.
   const mappings: MappingRow[] = [];
-  const cellsByTarget = new Map<TargetProviderId, Array<{ service: ServiceId; mapping: MappingTarget }>>();
+  const cellsByTarget = new Map<
+    TargetProviderId,
+    Array<{ service: ServiceId; mapping: MappingTarget }>
+  >();
   for (const target of targets) cellsByTarget.set(target, []);
   let effortTotal = 0;
   const withoutAlternative: string[] = [];
@@ -204,7 +212,11 @@ function assess(
   }
   const readiness: Assessment['readiness'] = {};
   for (const target of targets) {
-    readiness[target] = readinessWithoutInPlace(target, cellsByTarget.get(target)!, used);
+    readiness[target] = readinessWithoutInPlace(
+      target,
+      cellsByTarget.get(target)!,
+      used,
+    );
   }
 
   const services = used.map(u => u.service);
@@ -236,11 +248,11 @@ function assess(
   }
   const score = weightSum > 0 ? Math.round(weighted / weightSum) : 0;
 
-  addScoringFindings(index, findings, {
+  addScoringFindings(findings, {
     own,
     used,
     targets,
-    cell,
+    serviceFindings,
     acceptedById,
     checklist,
   });
@@ -365,15 +377,20 @@ function scoreDimensions(
     security: mean(security, 1),
   };
 
+  // Items that count: required ones, and optional ones once done.
+  const counted: Partial<Record<DimensionId, number>> = {};
+  const done: Partial<Record<DimensionId, number>> = {};
+  for (const item of ctx.checklist) {
+    if (item.state === 'not-applicable') continue;
+    const isDone = item.state === 'done';
+    if (!item.required && !isDone) continue;
+    counted[item.dimension] = (counted[item.dimension] ?? 0) + 1;
+    if (isDone) done[item.dimension] = (done[item.dimension] ?? 0) + 1;
+  }
+
   return DIMENSIONS.map(def => {
-    const items = ctx.checklist.filter(
-      i =>
-        i.dimension === def.id &&
-        i.state !== 'not-applicable' &&
-        (i.required || i.state === 'done'),
-    );
-    const done = items.filter(i => i.state === 'done').length;
-    const checklistPart = items.length > 0 ? done / items.length : undefined;
+    const total = counted[def.id] ?? 0;
+    const checklistPart = total > 0 ? (done[def.id] ?? 0) / total : undefined;
     let value: number;
     if (checklistPart === undefined) value = serviceParts[def.id];
     else if (def.serviceShare === 0) value = checklistPart;
@@ -394,18 +411,18 @@ function scoreDimensions(
 }
 
 function addScoringFindings(
-  index: KnowledgeIndex,
   findings: Finding[],
   ctx: {
     own: ParsedAnnotations;
     used: UsedService[];
     targets: TargetProviderId[];
-    cell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+    serviceFindings: ServiceFindings;
     acceptedById: Map<string, AcceptedDependency>;
     checklist: ChecklistResult[];
   },
 ): void {
   const { own, used, targets } = ctx;
+  const targetsKey = targets.join(',');
   if (!own.annotated && used.length === 0) {
     findings.push({
       code: 'not-annotated',
@@ -415,7 +432,6 @@ function addScoringFindings(
     });
   }
   for (const { service, inheritedFrom } of used) {
-    const provider = index.provider(service.provider);
     const from = inheritedFrom?.[0];
     const accepted = ctx.acceptedById.get(service.id);
     if (accepted) {
@@ -427,55 +443,13 @@ function addScoringFindings(
         message: `${service.name} is kept deliberately: ${accepted.reason}`,
       });
     }
-    if (provider?.nonEuLawReach) {
-      const proprietary = service.interfaces.length === 0;
-      findings.push({
-        code: proprietary ? 'proprietary-non-eu' : 'non-eu-jurisdiction',
-        severity: proprietary && !accepted ? 'blocker' : 'warning',
-        dimension: 'legal',
-        service: service.id,
-        inheritedFrom: from,
-        message: proprietary
-          ? `${service.name} is a proprietary ${provider.name} service under non-EU jurisdiction.`
-          : `${service.name} speaks an open interface (${service.interfaces.join(
-              ', ',
-            )}) but runs under non-EU jurisdiction (${provider.name}).`,
-      });
-    } else if (provider) {
-      findings.push({
-        code: service.provider === 'kubernetes' ? 'self-operated-open-source' : 'eu-provider',
-        severity: 'booster',
-        dimension: service.provider === 'kubernetes' ? 'technology' : 'legal',
-        service: service.id,
-        inheritedFrom: from,
-        message:
-          service.provider === 'kubernetes'
-            ? `${service.name} is open source you run on any Kubernetes.`
-            : `${service.name} is run by ${provider.name} under EU jurisdiction.`,
-      });
-    }
-    for (const target of targets) {
-      const mapping = ctx.cell(service, target);
-      if (mapping.fit === 'none' && !accepted) {
-        findings.push({
-          code: 'no-equivalent',
-          severity: 'blocker',
-          dimension: 'operational',
-          service: service.id,
-          inheritedFrom: from,
-          message: `No replacement for ${service.name} at ${TARGET_NAMES[target]}: ${mapping.notes}`,
-        });
-      } else if (mapping.fit === 're-architect' && mapping.gapFiller) {
-        findings.push({
-          code: 're-architect',
-          severity: 'warning',
-          dimension: 'operational',
-          service: service.id,
-          inheritedFrom: from,
-          suggestion: mapping.gapFiller.id,
-          message: `${service.name} needs re-architecting for ${TARGET_NAMES[target]}: replace it with ${mapping.gapFiller.name}.`,
-        });
-      }
+    for (const finding of ctx.serviceFindings(
+      service,
+      targets,
+      targetsKey,
+      !!accepted,
+    )) {
+      findings.push(from ? { ...finding, inheritedFrom: from } : finding);
     }
   }
   if (own.hosting) {
@@ -502,7 +476,8 @@ function addScoringFindings(
       code: 'hosting-unknown',
       severity: 'info',
       dimension: 'data',
-      message: 'Declare portolan.dev/hosting so jurisdiction and residency can be assessed.',
+      message:
+        'Declare portolan.dev/hosting so jurisdiction and residency can be assessed.',
     });
   }
   if (own.exitPlan) {
@@ -512,14 +487,17 @@ function addScoringFindings(
       dimension: 'strategic',
       message: 'An exit plan is linked.',
     });
-  } else if (own.criticality === 'critical' || own.criticality === 'important') {
+  } else if (
+    own.criticality === 'critical' ||
+    own.criticality === 'important'
+  ) {
     findings.push({
       code: 'exit-plan-missing',
       severity: 'blocker',
       dimension: 'strategic',
-      message: `${
-        own.criticality === 'important' ? 'An' : 'A'
-      } ${own.criticality} function needs a documented exit plan (DORA Art. 28(8)); link it in portolan.dev/exit-plan.`,
+      message: `${own.criticality === 'important' ? 'An' : 'A'} ${
+        own.criticality
+      } function needs a documented exit plan (DORA Art. 28(8)); link it in portolan.dev/exit-plan.`,
     });
   }
   for (const item of ctx.checklist) {
@@ -534,15 +512,14 @@ function addScoringFindings(
   }
 }
 
-const SEVERITY_ORDER = { blocker: 0, warning: 1, booster: 2, info: 3 };
-
+/** Blockers first, then warnings, boosters, information; stable within each. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((finding, position) => ({ finding, position }))
-    .sort(
-      (a, b) =>
-        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-        a.position - b.position,
-    )
-    .map(({ finding }) => finding);
+  const buckets: Record<Finding['severity'], Finding[]> = {
+    blocker: [],
+    warning: [],
+    booster: [],
+    info: [],
+  };
+  for (const finding of findings) buckets[finding.severity].push(finding);
+  return buckets.blocker.concat(buckets.warning, buckets.booster, buckets.info);
 }

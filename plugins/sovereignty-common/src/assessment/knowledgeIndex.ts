@@ -112,8 +112,7 @@ export function createKnowledgeIndex(kb: KnowledgeBase): KnowledgeIndex {
         : PROVIDER_ALIASES[name] ?? undefined,
     service: id => services.get(id),
     category: id => categories.get(id),
-    equivalent: (category, target) =>
-      equivalents.get(`${category}|${target}`),
+    equivalent: (category, target) => equivalents.get(`${category}|${target}`),
     override: (service, target) => overrides.get(`${service}|${target}`),
     gapFiller: id => gapFillers.get(id),
     gapFillerFor: category => gapFillerByCategory.get(category),

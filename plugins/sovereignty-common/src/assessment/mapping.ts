@@ -10,7 +10,12 @@ import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MappingTarget, Readiness } from './types';
 
 /** Konveyor's effort weights. */
-export const EFFORT_POINTS: Record<Effort, number> = { S: 1, M: 2, L: 4, XL: 8 };
+export const EFFORT_POINTS: Record<Effort, number> = {
+  S: 1,
+  M: 2,
+  L: 4,
+  XL: 8,
+};
 /** A service with no way out costs more than the largest planned effort. */
 export const NO_FIT_POINTS = 16;
 
@@ -173,8 +178,7 @@ export function readinessFor(
     provider: target,
     services,
     byFit,
-    readyShare:
-      services === 0 ? 1 : (byFit.direct + byFit.partial) / services,
+    readyShare: services === 0 ? 1 : (byFit.direct + byFit.partial) / services,
     effortPoints: points,
     effort: effortSize(points, services),
     blockers,

@@ -30,13 +30,55 @@ export interface DimensionDefinition {
  * @public
  */
 export const DIMENSIONS: DimensionDefinition[] = [
-  { id: 'strategic', name: 'Strategic', objective: 'SOV-1', frameworkWeight: 15, serviceShare: 0 },
-  { id: 'legal', name: 'Legal & jurisdiction', objective: 'SOV-2', frameworkWeight: 10, serviceShare: 0.8 },
-  { id: 'data', name: 'Data & AI', objective: 'SOV-3', frameworkWeight: 10, serviceShare: 0.7 },
-  { id: 'operational', name: 'Operational & exit readiness', objective: 'SOV-4', frameworkWeight: 15, serviceShare: 0.5 },
-  { id: 'supply-chain', name: 'Supply chain', objective: 'SOV-5', frameworkWeight: 20, serviceShare: 0.8 },
-  { id: 'technology', name: 'Technology & portability', objective: 'SOV-6', frameworkWeight: 15, serviceShare: 0.8 },
-  { id: 'security', name: 'Security & compliance', objective: 'SOV-7', frameworkWeight: 10, serviceShare: 0.6 },
+  {
+    id: 'strategic',
+    name: 'Strategic',
+    objective: 'SOV-1',
+    frameworkWeight: 15,
+    serviceShare: 0,
+  },
+  {
+    id: 'legal',
+    name: 'Legal & jurisdiction',
+    objective: 'SOV-2',
+    frameworkWeight: 10,
+    serviceShare: 0.8,
+  },
+  {
+    id: 'data',
+    name: 'Data & AI',
+    objective: 'SOV-3',
+    frameworkWeight: 10,
+    serviceShare: 0.7,
+  },
+  {
+    id: 'operational',
+    name: 'Operational & exit readiness',
+    objective: 'SOV-4',
+    frameworkWeight: 15,
+    serviceShare: 0.5,
+  },
+  {
+    id: 'supply-chain',
+    name: 'Supply chain',
+    objective: 'SOV-5',
+    frameworkWeight: 20,
+    serviceShare: 0.8,
+  },
+  {
+    id: 'technology',
+    name: 'Technology & portability',
+    objective: 'SOV-6',
+    frameworkWeight: 15,
+    serviceShare: 0.8,
+  },
+  {
+    id: 'security',
+    name: 'Security & compliance',
+    objective: 'SOV-7',
+    frameworkWeight: 10,
+    serviceShare: 0.6,
+  },
 ];
 
 /** @public */

@@ -45,7 +45,9 @@ const context = fc.record(
     [ANNOTATIONS.exitPlan]: fc.constant('docs/exit-plan.md'),
     [ANNOTATIONS.acceptedDependencies]: fc
       .subarray(serviceIds, { maxLength: 3 })
-      .map(ids => ids.map(id => `${id}: kept on purpose, review 2027-01`).join('\n')),
+      .map(ids =>
+        ids.map(id => `${id}: kept on purpose, review 2027-01`).join('\n'),
+      ),
   },
   { requiredKeys: [] },
 );
@@ -105,7 +107,10 @@ describe('assessment properties', () => {
     );
     fc.assert(
       fc.property(fc.dictionary(key, value), annotations => {
-        const result = assess({ entity: entityWith(annotations) }, { now: NOW });
+        const result = assess(
+          { entity: entityWith(annotations) },
+          { now: NOW },
+        );
         expect(Number.isInteger(result.score)).toBe(true);
         expect(result.score).toBeGreaterThanOrEqual(0);
         expect(result.score).toBeLessThanOrEqual(100);
@@ -137,16 +142,23 @@ describe('assessment properties', () => {
 
   it('gives the same output for the same input', () => {
     fc.assert(
-      fc.property(context, services, checklistState, (annotations, ids, state) => {
-        const input = {
-          entity: entityWith({
-            ...annotations,
-            [ANNOTATIONS.services]: ids.join(', '),
-          }),
-          checklistState: state,
-        };
-        expect(assess(input, { now: NOW })).toEqual(assess(input, { now: NOW }));
-      }),
+      fc.property(
+        context,
+        services,
+        checklistState,
+        (annotations, ids, state) => {
+          const input = {
+            entity: entityWith({
+              ...annotations,
+              [ANNOTATIONS.services]: ids.join(', '),
+            }),
+            checklistState: state,
+          };
+          expect(assess(input, { now: NOW })).toEqual(
+            assess(input, { now: NOW }),
+          );
+        },
+      ),
       RUNS,
     );
   });
@@ -160,9 +172,9 @@ describe('assessment properties', () => {
         checklistState,
         (annotations, ids, added, state) => {
           fc.pre(!ids.includes(added));
-          expect(score(annotations, [...ids, added], state)).toBeLessThanOrEqual(
-            score(annotations, ids, state),
-          );
+          expect(
+            score(annotations, [...ids, added], state),
+          ).toBeLessThanOrEqual(score(annotations, ids, state));
         },
       ),
       RUNS,
@@ -192,7 +204,9 @@ describe('assessment properties', () => {
           fc.pre(!ids.includes(original) && !ids.includes(replacement));
           expect(
             score(annotations, [...ids, replacement], state),
-          ).toBeGreaterThanOrEqual(score(annotations, [...ids, original], state));
+          ).toBeGreaterThanOrEqual(
+            score(annotations, [...ids, original], state),
+          );
         },
       ),
       RUNS,
