@@ -34,7 +34,7 @@ function syntheticCatalog(count: number): Entity[] {
     const used = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
       pick(services),
     );
-    if (random() < 0.05) used.push('azure:keyvault'); // a typo now and then
+    if (random() < 0.05) used.push('azure:key-valt'); // a typo now and then
     return {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
