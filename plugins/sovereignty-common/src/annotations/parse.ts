@@ -120,30 +120,32 @@ function parseServices(
     }
     for (const part of parts) {
       const service = resolveServiceToken(part, index);
-      if (service) {
-        if (!seen.has(service)) {
-          seen.add(service);
-          result.push(service);
-        }
-        continue;
+      if (typeof service !== 'string') {
+        findings.push(service);
+      } else if (!seen.has(service)) {
+        seen.add(service);
+        result.push(service);
       }
-      findings.push(unknownServiceFinding(part, normaliseId(part), index));
     }
   }
   return result;
 }
 
-const tokenMemos = new WeakMap<KnowledgeIndex, Map<string, ServiceId | null>>();
+const tokenMemos = new WeakMap<
+  KnowledgeIndex,
+  Map<string, ServiceId | Finding>
+>();
 
-/** The service id a typed token names, if any; memoised per token. */
+/**
+ * The service id a typed token names, or the finding that says it names
+ * none; memoised per token, since the suggestion search is the costliest
+ * step of parsing.
+ */
 function resolveServiceToken(
   token: string,
   index: KnowledgeIndex,
-): ServiceId | undefined {
-  if (token.length > 200) {
-    const id = normaliseId(token);
-    return index.service(id)?.id ?? resolveProviderAlias(id, index);
-  }
+): ServiceId | Finding {
+  if (token.length > 200) return lookUpServiceToken(token, index);
   let memo = tokenMemos.get(index);
   if (!memo) {
     memo = new Map();
@@ -151,12 +153,23 @@ function resolveServiceToken(
   }
   let resolved = memo.get(token);
   if (resolved === undefined) {
-    const id = normaliseId(token);
-    resolved = index.service(id)?.id ?? resolveProviderAlias(id, index) ?? null;
+    resolved = lookUpServiceToken(token, index);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(token, resolved);
   }
-  return resolved ?? undefined;
+  return resolved;
+}
+
+function lookUpServiceToken(
+  token: string,
+  index: KnowledgeIndex,
+): ServiceId | Finding {
+  const id = normaliseId(token);
+  return (
+    index.service(id)?.id ??
+    resolveProviderAlias(id, index) ??
+    unknownServiceFinding(token, id, index)
+  );
 }
 
 /** `amazon:s3` is `aws:s3`. */
@@ -357,10 +370,8 @@ function parseAcceptedDependencies(
       continue;
     }
     const service = resolveServiceToken(match[1], index);
-    if (!service) {
-      findings.push(
-        unknownServiceFinding(match[1], normaliseId(match[1]), index),
-      );
+    if (typeof service !== 'string') {
+      findings.push(service);
       continue;
     }
     const reason = match[2].trim();

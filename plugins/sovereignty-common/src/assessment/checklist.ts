@@ -49,29 +49,34 @@ function underOwnControl(ctx: CheckContext, service: CloudService): boolean {
   return !ctx.provider(service.provider)?.nonEuLawReach;
 }
 
+/**
+ * A check that passes when at least one service of the categories is used
+ * and every one of them satisfies the predicate. Messages are built once.
+ */
 function allInCategories(
-  ctx: CheckContext,
   categories: CategoryId[],
-  predicate: (s: CloudService) => boolean,
+  predicate: (ctx: CheckContext, s: CloudService) => boolean,
   what: string,
-): CheckOutcome {
-  const relevant = ctx.services.filter(s => categories.includes(s.category));
-  if (relevant.length === 0) {
-    return {
-      pass: false,
-      reason: `No ${what} declared, so metadata cannot prove it.`,
-    };
-  }
-  const failing = relevant.filter(s => !predicate(s));
-  return failing.length === 0
-    ? {
-        pass: true,
-        reason: `Every ${what} passes: ${relevant.map(s => s.id).join(', ')}.`,
-      }
-    : {
-        pass: false,
-        reason: `Fails for ${failing.map(s => s.id).join(', ')}.`,
-      };
+): (ctx: CheckContext) => CheckOutcome {
+  const relevant = new Set(categories);
+  const none: CheckOutcome = {
+    pass: false,
+    reason: `No ${what} declared, so metadata cannot prove it.`,
+  };
+  const pass: CheckOutcome = { pass: true, reason: `Every ${what} passes.` };
+  return ctx => {
+    let seen = false;
+    let failing: string[] | undefined;
+    for (const service of ctx.services) {
+      if (!relevant.has(service.category)) continue;
+      seen = true;
+      if (!predicate(ctx, service)) (failing ??= []).push(service.id);
+    }
+    if (!seen) return none;
+    return failing
+      ? { pass: false, reason: `Fails for ${failing.join(', ')}.` }
+      : pass;
+  };
 }
 
 /**
@@ -134,24 +139,23 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
       reason: 'Runs as containers on Kubernetes or OCI images.',
     };
   },
-  'portable-iac': ctx =>
-    allInCategories(ctx, ['iac'], s => s.interfaces.length > 0, 'IaC tool'),
-  'identity-open-standard': ctx =>
-    allInCategories(
-      ctx,
-      IDENTITY,
-      s =>
-        underOwnControl(ctx, s) &&
-        s.interfaces.some(i => i === 'oidc' || i === 'saml'),
-      'identity service',
-    ),
-  'customer-managed-keys': ctx =>
-    allInCategories(
-      ctx,
-      KEYS,
-      s => underOwnControl(ctx, s),
-      'key or secret store',
-    ),
+  'portable-iac': allInCategories(
+    ['iac'],
+    (_ctx, s) => s.interfaces.length > 0,
+    'IaC tool',
+  ),
+  'identity-open-standard': allInCategories(
+    IDENTITY,
+    (ctx, s) =>
+      underOwnControl(ctx, s) &&
+      s.interfaces.some(i => i === 'oidc' || i === 'saml'),
+    'identity service',
+  ),
+  'customer-managed-keys': allInCategories(
+    KEYS,
+    underOwnControl,
+    'key or secret store',
+  ),
   'eu-jurisdiction': ctx => {
     const { hosting } = ctx.annotations;
     if (!hosting) return { pass: false, reason: 'Hosting not declared.' };
@@ -182,8 +186,11 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
           reason: `Non-EU jurisdiction: ${foreign.map(s => s.id).join(', ')}.`,
         };
   },
-  'data-export-open-formats': ctx =>
-    allInCategories(ctx, DATA, s => s.interfaces.length > 0, 'data store'),
+  'data-export-open-formats': allInCategories(
+    DATA,
+    (_ctx, s) => s.interfaces.length > 0,
+    'data store',
+  ),
 };
 
 const CRITICALITY_RANK = { standard: 0, important: 1, critical: 2 } as const;

@@ -64,11 +64,17 @@ function safeRef(entity: Entity): string {
   }
 }
 
-function mean(values: number[], empty: number): number {
-  if (values.length === 0) return empty;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+/** A running mean; `empty` is the value when nothing was added. */
+class Mean {
+  private sum = 0;
+  private count = 0;
+  add(value: number) {
+    this.sum += value;
+    this.count += 1;
+  }
+  value(empty: number): number {
+    return this.count === 0 ? empty : this.sum / this.count;
+  }
 }
 
 /**
@@ -178,7 +184,7 @@ function assess(
   for (const target of targets) cellsByTarget.set(target, []);
   let effortTotal = 0;
   const withoutAlternative: string[] = [];
-  const technology: number[] = [];
+  const technology = new Mean();
   for (const { service, inheritedFrom } of used) {
     const targetCells: MappingRow['targets'] = {};
     let fitSum = 0;
@@ -197,7 +203,7 @@ function assess(
     const waived = acceptedDep && !acceptedDep.overdue;
     // A deliberate, reviewed hybrid decision halves the exit effort we count.
     effortTotal += (serviceEffort / targets.length) * (waived ? 0.5 : 1);
-    technology.push(technologyValue(index, service, fitSum / targets.length));
+    technology.add(technologyValue(index, service, fitSum / targets.length));
     const category = index.category(service.category);
     mappings.push({
       service: service.id,
@@ -339,7 +345,7 @@ function scoreDimensions(
   ctx: {
     own: ParsedAnnotations;
     services: CloudService[];
-    technology: number[];
+    technology: Mean;
     effortTotal: number;
     checklist: ChecklistResult[];
     weights?: Partial<Record<DimensionId, number>>;
@@ -355,26 +361,31 @@ function scoreDimensions(
   // less so for sensitive data; the same for every service of the entity.
   const foreignDataValue = resident ? (sensitive ? 0.2 : 0.35) : 0;
 
-  const legal = services.map(s => jurisdictionValue(index, s.provider));
-  const supply = services.map(s => supplyValue(index, s));
-  if (host.legal !== undefined) legal.push(host.legal);
-  if (host.supply !== undefined) supply.push(host.supply);
-  const data = services.map(s =>
-    jurisdictionValue(index, s.provider) === 1 ? 1 : foreignDataValue,
-  );
-  if (own.hosting) data.push(resident ? 1 : 0);
-  const security = services
-    .filter(s => SECURITY_CATEGORIES.includes(s.category))
-    .map(s => jurisdictionValue(index, s.provider));
+  const legal = new Mean();
+  const supply = new Mean();
+  const data = new Mean();
+  const security = new Mean();
+  for (const service of services) {
+    const jurisdiction = jurisdictionValue(index, service.provider);
+    legal.add(jurisdiction);
+    supply.add(supplyValue(index, service));
+    data.add(jurisdiction === 1 ? 1 : foreignDataValue);
+    if (SECURITY_CATEGORIES.includes(service.category)) {
+      security.add(jurisdiction);
+    }
+  }
+  if (host.legal !== undefined) legal.add(host.legal);
+  if (host.supply !== undefined) supply.add(host.supply);
+  if (own.hosting) data.add(resident ? 1 : 0);
 
   const serviceParts: Record<DimensionId, number> = {
     strategic: 1,
-    legal: mean(legal, 1),
-    data: mean(data, 1),
+    legal: legal.value(1),
+    data: data.value(1),
     operational: EFFORT_HALF_POINT / (EFFORT_HALF_POINT + ctx.effortTotal),
-    'supply-chain': mean(supply, 1),
-    technology: mean(ctx.technology, 1),
-    security: mean(security, 1),
+    'supply-chain': supply.value(1),
+    technology: ctx.technology.value(1),
+    security: security.value(1),
   };
 
   // Items that count: required ones, and optional ones once done.

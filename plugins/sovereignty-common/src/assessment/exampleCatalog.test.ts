@@ -48,7 +48,8 @@ describe('the example catalog', () => {
   it('shows typos with suggestions in legacy-reporting', () => {
     const legacy = entities.find(e => e.metadata.name === 'legacy-reporting')!;
     const result = assess({ entity: legacy }, { now: '2026-11-21T00:00:00Z' });
-    const byCode = (code: string) => result.findings.filter(f => f.code === code);
+    const byCode = (code: string) =>
+      result.findings.filter(f => f.code === code);
     expect(byCode('unknown-service')[0]).toMatchObject({
       value: 'azure:key-valt',
       suggestion: 'azure:key-vault',
@@ -68,8 +69,8 @@ describe('the example catalog', () => {
         { now: '2026-11-21T00:00:00Z' },
       ).score;
     expect(score('invoice-service')).toBeGreaterThanOrEqual(70);
-    expect(score('invoice-service') - score('assistant-chat-ui')).toBeGreaterThan(
-      30,
-    );
+    expect(
+      score('invoice-service') - score('assistant-chat-ui'),
+    ).toBeGreaterThan(30);
   });
 });

@@ -17,7 +17,10 @@ export const TARGET_PROVIDER_IDS = [
   'kubernetes',
 ] as const;
 /** @public */
-export const PROVIDER_IDS = [...HYPERSCALER_IDS, ...TARGET_PROVIDER_IDS] as const;
+export const PROVIDER_IDS = [
+  ...HYPERSCALER_IDS,
+  ...TARGET_PROVIDER_IDS,
+] as const;
 
 /** @public */
 export type HyperscalerId = (typeof HYPERSCALER_IDS)[number];
