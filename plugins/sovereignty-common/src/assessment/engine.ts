@@ -31,7 +31,6 @@ import type {
   MappingRow,
   MappingTarget,
   ParsedAnnotations,
-  Readiness,
 } from './types';
 
 const FIT_VALUE: Record<Fit, number> = {
@@ -179,7 +178,7 @@ function assess(
   const mappings: MappingRow[] = [];
   const cellsByTarget = new Map<
     TargetProviderId,
-    Array<{ service: ServiceId; mapping: MappingTarget }>
+    Array<{ service: ServiceId; mapping: MappingTarget; inPlace: boolean }>
   >();
   for (const target of targets) cellsByTarget.set(target, []);
   let effortTotal = 0;
@@ -193,7 +192,13 @@ function assess(
     for (const target of targets) {
       const mapping = cell(service, target);
       targetCells[target] = mapping;
-      cellsByTarget.get(target)!.push({ service: service.id, mapping });
+      cellsByTarget
+        .get(target)!
+        .push({
+          service: service.id,
+          mapping,
+          inPlace: service.provider === target,
+        });
       fitSum += FIT_VALUE[mapping.fit];
       if (service.provider !== target) serviceEffort += effortPoints(mapping);
       if (mapping.fit !== 'none') anyWayOut = true;
@@ -218,11 +223,7 @@ function assess(
   }
   const readiness: Assessment['readiness'] = {};
   for (const target of targets) {
-    readiness[target] = readinessWithoutInPlace(
-      target,
-      cellsByTarget.get(target)!,
-      used,
-    );
+    readiness[target] = readinessFor(target, cellsByTarget.get(target)!);
   }
 
   const services = used.map(u => u.service);
@@ -282,19 +283,6 @@ function assess(
     dataClassification: own.dataClassification,
     exitPlan: own.exitPlan,
   };
-}
-
-function readinessWithoutInPlace(
-  target: TargetProviderId,
-  cells: Array<{ service: ServiceId; mapping: MappingTarget }>,
-  used: UsedService[],
-): Readiness {
-  const readiness = readinessFor(target, cells);
-  // Services already at the target cost nothing to move.
-  for (const { service } of used) {
-    if (service.provider === target) readiness.effortPoints -= 1;
-  }
-  return readiness;
 }
 
 /**

@@ -158,7 +158,11 @@ function effortSize(points: number, services: number): Readiness['effort'] {
 /** Readiness for one target over the mapping cells of every service. */
 export function readinessFor(
   target: TargetProviderId,
-  cells: Array<{ service: ServiceId; mapping: MappingTarget }>,
+  cells: Array<{
+    service: ServiceId;
+    mapping: MappingTarget;
+    inPlace: boolean;
+  }>,
 ): Readiness {
   const byFit: Record<Fit, number> = {
     direct: 0,
@@ -168,9 +172,10 @@ export function readinessFor(
   };
   let points = 0;
   const blockers: ServiceId[] = [];
-  for (const { service, mapping } of cells) {
+  for (const { service, mapping, inPlace } of cells) {
     byFit[mapping.fit] += 1;
-    points += effortPoints(mapping);
+    // Services already at the target cost nothing to move.
+    if (!inPlace) points += effortPoints(mapping);
     if (mapping.fit === 'none') blockers.push(service);
   }
   const services = cells.length;
