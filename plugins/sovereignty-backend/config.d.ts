@@ -1,10 +1,12 @@
+import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** Portolan's sovereignty plugin. */
   sovereignty?: {
     /**
      * Migration targets assessed when an entity names none in
      * portolan.dev/target-providers: ionos, stackit, ovhcloud, scaleway, otc,
-     * hetzner or kubernetes.
+     * hetzner or kubernetes. Default: ionos, stackit.
      * @visibility frontend
      */
     targetProviders?: string[];
@@ -14,5 +16,28 @@ export interface Config {
      * Framework's weights apply where none is given.
      */
     weights?: { [dimension: string]: number };
+    /**
+     * How often the whole catalog is assessed. Default: every 30 minutes,
+     * first 30 seconds after start, timeout 15 minutes.
+     */
+    schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    knowledgeBase?: {
+      /** A company's own services, so entities can declare them. */
+      services?: Array<{
+        /** provider:product, e.g. kubernetes:acme-event-bus. */
+        id: string;
+        name: string;
+        /** One of the knowledge base's categories, e.g. queue. */
+        category: string;
+        /** IaaS, PaaS or SaaS. Default: PaaS. */
+        model?: string;
+        /** Open interfaces it speaks, e.g. amqp, postgresql. */
+        interfaces?: string[];
+        terraformResources?: string[];
+        notes?: string;
+        /** An http(s) URL that documents the service. */
+        source: string;
+      }>;
+    };
   };
 }

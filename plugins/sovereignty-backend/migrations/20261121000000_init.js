@@ -27,6 +27,12 @@ exports.up = async function up(knex) {
     table.text('assessment').notNullable();
     table.timestamp('assessed_at', { useTz: true }).notNullable();
     table.boolean('stale').notNullable().defaultTo(false);
+    table.boolean('has_exit_plan').notNullable().defaultTo(false);
+    table
+      .boolean('exit_tested')
+      .notNullable()
+      .defaultTo(false)
+      .comment('The exit-test checklist item is done and not due');
     table.index(['score']);
     table.index(['owner']);
     table.index(['system']);
@@ -44,6 +50,36 @@ exports.up = async function up(knex) {
     table.index(['entity_ref', 'recorded_at']);
   });
 
+  await knex.schema.createTable('assessment_services', table => {
+    table.comment(
+      'Services each assessed entity uses, for provider filters and hotspots',
+    );
+    table
+      .string('entity_ref')
+      .notNullable()
+      .references('entity_ref')
+      .inTable('assessments')
+      .onDelete('CASCADE');
+    table.string('service_id').notNullable();
+    table.string('provider').notNullable();
+    table.primary(['entity_ref', 'service_id']);
+    table.index(['service_id']);
+    table.index(['provider']);
+  });
+
+  await knex.schema.createTable('refresh_runs', table => {
+    table.comment('One row per scheduled refresh, for status and diagnosis');
+    table.bigIncrements('id').primary();
+    table.timestamp('started_at', { useTz: true }).notNullable();
+    table.timestamp('finished_at', { useTz: true }).nullable();
+    table.string('outcome').notNullable().comment('running, completed, failed');
+    table.integer('entities').notNullable().defaultTo(0);
+    table.integer('changed').notNullable().defaultTo(0);
+    table.integer('removed').notNullable().defaultTo(0);
+    table.integer('errors').notNullable().defaultTo(0);
+    table.text('message').nullable();
+  });
+
   await knex.schema.createTable('checklist_state', table => {
     table.comment('What people recorded for exit-checklist items');
     table.string('entity_ref').notNullable();
@@ -57,6 +93,10 @@ exports.up = async function up(knex) {
       .integer('version')
       .notNullable()
       .comment('Optimistic concurrency: a write must name the version it read');
+    table
+      .string('write_id')
+      .notNullable()
+      .comment('Identifies the write that set this version, to detect lost races');
     table.primary(['entity_ref', 'item_id']);
   });
 };
@@ -64,6 +104,8 @@ exports.up = async function up(knex) {
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
   await knex.schema.dropTable('checklist_state');
+  await knex.schema.dropTable('refresh_runs');
+  await knex.schema.dropTable('assessment_services');
   await knex.schema.dropTable('assessment_history');
   await knex.schema.dropTable('assessments');
 };

@@ -1,21 +1,34 @@
 import {
   coreServices,
   createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  type SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   createAssessor,
-  knowledgeBase,
+  createKnowledgeIndex,
+  createServiceMapper,
   sovereigntyPermissions,
 } from '@portolan/plugin-sovereignty-common';
 import { KnexSovereigntyStore } from './database/KnexSovereigntyStore';
 import { AssessmentService } from './service/AssessmentService';
+import { CatalogRefresher } from './service/CatalogRefresher';
+import { ChecklistService } from './service/ChecklistService';
+import { SummaryService } from './service/SummaryService';
 import { createRouter } from './service/router';
 import { readSettings } from './service/settings';
 
+const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 15 },
+  initialDelay: { seconds: 30 },
+};
+
 /**
- * The sovereignty backend plugin: assesses catalog entities for cloud lock-in
- * and serves the results under /api/sovereignty.
+ * The sovereignty backend plugin: assesses the catalog for cloud lock-in on a
+ * schedule and serves assessments, checklists and aggregates under
+ * /api/sovereignty.
  * @public
  */
 export const sovereigntyPlugin = createBackendPlugin({
@@ -25,36 +38,80 @@ export const sovereigntyPlugin = createBackendPlugin({
       deps: {
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         catalog: catalogServiceRef,
       },
-      async init({
-        httpRouter,
-        httpAuth,
-        logger,
-        config,
-        database,
-        permissionsRegistry,
-        catalog,
-      }) {
+      async init(deps) {
+        const { httpRouter, logger, config, catalog } = deps;
         const settings = readSettings(config);
-        const store = await KnexSovereigntyStore.create(database);
+        const index = createKnowledgeIndex(settings.knowledgeBase);
+        const assess = createAssessor(settings.knowledgeBase);
+        const store = await KnexSovereigntyStore.create(deps.database);
         const assessments = new AssessmentService(
           catalog,
           store,
-          createAssessor(knowledgeBase),
-          settings,
+          assess,
+          settings.assessment,
         );
-        permissionsRegistry.addPermissions(sovereigntyPermissions);
+        const summary = new SummaryService({
+          store,
+          index,
+          mapper: createServiceMapper(index),
+          targets: settings.assessment.defaultTargetProviders,
+        });
+        const checklist = new ChecklistService({
+          store,
+          assessments,
+          permissions: deps.permissions,
+          auditor: deps.auditor,
+          index,
+          onChange: () => summary.invalidate(),
+        });
+        const refresher = new CatalogRefresher({
+          catalog,
+          auth: deps.auth,
+          store,
+          assess,
+          settings: settings.assessment,
+          logger,
+        });
+
+        deps.permissionsRegistry.addPermissions(sovereigntyPermissions);
         httpRouter.use(
-          await createRouter({ httpAuth, assessments, store, knowledgeBase }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            logger,
+            assessments,
+            checklist,
+            summary,
+            store,
+            knowledgeBase: settings.knowledgeBase,
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+
+        const schedule = config.has('sovereignty.schedule')
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig('sovereignty.schedule'),
+            )
+          : DEFAULT_SCHEDULE;
+        await deps.scheduler.scheduleTask({
+          id: 'sovereignty-refresh',
+          ...schedule,
+          fn: async () => {
+            await refresher.run();
+            summary.invalidate();
+          },
+        });
         logger.info(
-          `Sovereignty assessments target ${settings.defaultTargetProviders.join(
+          `Sovereignty assessments target ${settings.assessment.defaultTargetProviders.join(
             ', ',
           )} by default`,
         );

@@ -27,5 +27,10 @@ export {
   levelFor,
   type DimensionDefinition,
 } from './assessment/model';
-export { EFFORT_POINTS } from './assessment/mapping';
+export {
+  EFFORT_POINTS,
+  NO_FIT_POINTS,
+  createServiceMapper,
+  type ServiceMapper,
+} from './assessment/mapping';
 export * from './permissions';

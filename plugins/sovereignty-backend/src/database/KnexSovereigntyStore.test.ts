@@ -1,101 +1,317 @@
-import {
-  TestDatabaseId,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import type { Assessment } from '@portolan/plugin-sovereignty-common';
 import { KnexSovereigntyStore } from './KnexSovereigntyStore';
+import type { EntityPlacement } from './SovereigntyStore';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
 
 jest.setTimeout(60_000);
 
-function assessmentOf(score: number, findings: string[] = []): Assessment {
+const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+
+function assessmentOf(
+  ref: string,
+  score: number,
+  options: {
+    findings?: string[];
+    services?: string[];
+    exitPlan?: boolean;
+  } = {},
+): Assessment {
   return {
-    entityRef: 'component:default/invoice-service',
+    entityRef: ref,
     modelVersion: '1.0.0',
     knowledgeBaseVersion: 'test',
     status: 'assessed',
     score,
-    grade: score >= 85 ? 'A' : 'C',
+    grade: score >= 85 ? 'A' : score >= 55 ? 'C' : 'E',
     dimensions: [],
-    findings: findings.map(message => ({
+    findings: (options.findings ?? []).map(message => ({
       code: 'test',
       severity: 'warning',
       message,
     })),
-    mappings: [],
+    mappings: (options.services ?? []).map(service => ({
+      service: service as any,
+      serviceName: service,
+      provider: service.split(':')[0] as any,
+      category: 'secrets',
+      categoryName: 'Secrets',
+      targets: {},
+    })),
     readiness: {},
     targetProviders: ['ionos'],
     checklist: [],
     acceptedDependencies: [],
+    exitPlan: options.exitPlan
+      ? { kind: 'path', value: 'docs/exit.md' }
+      : undefined,
   };
 }
 
-const placement = {
-  kind: 'Component',
-  namespace: 'default',
-  name: 'invoice-service',
-  owner: 'group:default/team-billing',
-  system: 'system:default/invoicing',
-};
+function placement(
+  name: string,
+  extra: Partial<EntityPlacement> = {},
+): EntityPlacement {
+  return { kind: 'Component', namespace: 'default', name, ...extra };
+}
 
 describe('KnexSovereigntyStore', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
   async function createStore(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    return KnexSovereigntyStore.create({
+    const store = await KnexSovereigntyStore.create({
       getClient: async () => knex,
       migrations: { skip: false },
     });
+    return { store, knex };
   }
 
   it.each(databases.eachSupportedId())(
     'keeps the latest assessment and grows history only on change, on %p',
     async databaseId => {
-      const store = await createStore(databaseId);
-      const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+      const { store } = await createStore(databaseId);
+      const ref = 'component:default/invoice-service';
+      const save = (score: number, findings: string[], at: Date) =>
+        store.saveAssessments(
+          [
+            {
+              placement: placement('invoice-service'),
+              assessment: assessmentOf(ref, score, { findings }),
+            },
+          ],
+          at,
+        );
 
-      expect(await store.getAssessment(placement.name)).toBeUndefined();
-      expect(
-        await store.saveAssessment(placement, assessmentOf(60, ['a']), day(1)),
-      ).toEqual({ changed: true });
-      // Same score and findings on the next days: no new history.
-      expect(
-        await store.saveAssessment(placement, assessmentOf(60, ['a']), day(2)),
-      ).toEqual({ changed: false });
-      expect(
-        await store.saveAssessment(placement, assessmentOf(60, ['a']), day(3)),
-      ).toEqual({ changed: false });
+      expect(await store.getAssessment(ref)).toBeUndefined();
+      expect(await save(60, ['a'], day(1))).toEqual({ changed: 1 });
+      expect(await save(60, ['a'], day(2))).toEqual({ changed: 0 });
+      expect(await save(60, ['a'], day(3))).toEqual({ changed: 0 });
       // A changed finding with the same score is a change.
-      expect(
-        await store.saveAssessment(placement, assessmentOf(60, ['b']), day(4)),
-      ).toEqual({ changed: true });
-      await store.saveAssessment(placement, assessmentOf(90), day(5));
+      expect(await save(60, ['b'], day(4))).toEqual({ changed: 1 });
+      await save(90, [], day(5));
 
-      const stored = await store.getAssessment(
-        'component:default/invoice-service',
-      );
+      const stored = await store.getAssessment(ref);
       expect(stored?.assessment.score).toBe(90);
       expect(stored?.assessedAt).toBe(day(5).toISOString());
       expect(stored?.stale).toBe(false);
-
-      const history = await store.getHistory(
-        'component:default/invoice-service',
-      );
-      expect(history.map(p => [p.score, p.recordedAt])).toEqual([
+      expect(
+        (await store.getHistory(ref)).map(p => [p.score, p.recordedAt]),
+      ).toEqual([
         [60, day(1).toISOString()],
         [60, day(4).toISOString()],
         [90, day(5).toISOString()],
       ]);
 
-      const list = await store.listAssessments({ limit: 10, offset: 0 });
-      expect(list.totalItems).toBe(1);
-      expect(list.items[0]).toMatchObject({
-        entityRef: 'component:default/invoice-service',
-        kind: 'component',
-        owner: 'group:default/team-billing',
-        score: 90,
+      await store.markAllStale();
+      expect((await store.getAssessment(ref))?.stale).toBe(true);
+      await save(90, [], day(6));
+      expect((await store.getAssessment(ref))?.stale).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'filters, sorts, pages and aggregates, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const rows = [
+        {
+          name: 'api',
+          score: 30,
+          owner: 'group:default/a',
+          system: 'system:default/s1',
+          domain: 'domain:default/d',
+          services: ['azure:key-vault', 'azure:aks'],
+          exitPlan: true,
+        },
+        {
+          name: 'worker',
+          score: 50,
+          owner: 'group:default/a',
+          system: 'system:default/s1',
+          domain: 'domain:default/d',
+          services: ['azure:key-vault'],
+        },
+        {
+          name: 'invoices',
+          score: 90,
+          owner: 'group:default/b',
+          system: 'system:default/s2',
+          services: ['stackit:ske'],
+          exitPlan: true,
+        },
+        {
+          name: 'odd_name%',
+          score: 70,
+          owner: 'group:default/b',
+          services: [],
+        },
+      ];
+      await store.saveAssessments(
+        rows.map(r => ({
+          placement: placement(r.name, {
+            owner: r.owner,
+            system: r.system,
+            domain: r.domain,
+          }),
+          assessment: assessmentOf(`component:default/${r.name}`, r.score, {
+            services: r.services,
+            exitPlan: r.exitPlan,
+          }),
+        })),
+        day(1),
+      );
+
+      const page = await store.listAssessments({ limit: 2, offset: 0 });
+      expect(page.totalItems).toBe(4);
+      expect(page.items.map(i => i.name)).toEqual(['api', 'worker']);
+      const next = await store.listAssessments({ limit: 2, offset: 2 });
+      expect(next.items.map(i => i.name)).toEqual(['odd_name%', 'invoices']);
+
+      const desc = await store.listAssessments({
+        limit: 10,
+        offset: 0,
+        orderBy: 'score',
+        order: 'desc',
+      });
+      expect(desc.items.map(i => i.score)).toEqual([90, 70, 50, 30]);
+      const byOwner = await store.listAssessments({
+        limit: 10,
+        offset: 0,
+        owner: 'group:default/b',
+      });
+      expect(byOwner.items.map(i => i.name).sort()).toEqual([
+        'invoices',
+        'odd_name%',
+      ]);
+      const azure = await store.listAssessments({
+        limit: 10,
+        offset: 0,
+        provider: 'azure',
+      });
+      expect(azure.totalItems).toBe(2);
+      const grade = await store.listAssessments({
+        limit: 10,
+        offset: 0,
         grade: 'A',
+      });
+      expect(grade.items.map(i => i.name)).toEqual(['invoices']);
+      // LIKE wildcards in a search are literal characters.
+      const search = await store.listAssessments({
+        limit: 10,
+        offset: 0,
+        search: '_NAME%',
+      });
+      expect(search.items.map(i => i.name)).toEqual(['odd_name%']);
+      const domain = await store.listAssessments({
+        limit: 10,
+        offset: 0,
+        domain: 'domain:default/d',
+        kind: 'Component',
+      });
+      expect(domain.totalItems).toBe(2);
+
+      const aggregates = await store.aggregates();
+      expect(aggregates.totalEntities).toBe(4);
+      expect(aggregates.averageScore).toBe(60);
+      expect(aggregates.byGrade).toEqual({ A: 1, B: 0, C: 1, D: 0, E: 2 });
+      expect(aggregates.byOwner).toEqual([
+        { key: 'group:default/a', entities: 2, averageScore: 40 },
+        { key: 'group:default/b', entities: 2, averageScore: 80 },
+      ]);
+      expect(aggregates.withExitPlan).toBe(0.5);
+      expect(aggregates.serviceUsage[0]).toEqual({
+        serviceId: 'azure:key-vault',
+        dependents: 2,
+      });
+
+      // Entities that left the catalog are dropped, with their service rows.
+      const removed = await store.removeAssessmentsExcept(
+        new Set(['component:default/api', 'component:default/invoices']),
+      );
+      expect(removed).toBe(2);
+      expect((await store.aggregates()).serviceUsage).toEqual([
+        { serviceId: 'azure:aks', dependents: 1 },
+        { serviceId: 'azure:key-vault', dependents: 1 },
+        { serviceId: 'stackit:ske', dependents: 1 },
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'applies checklist writes only against the version read, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const base = {
+        entityRef: 'component:default/api',
+        itemId: 'exit-test',
+        updatedBy: 'user:default/guest',
+        updatedAt: day(1),
+      };
+      const first = await store.writeChecklistItem({
+        ...base,
+        status: 'done',
+        expectedVersion: 0,
+        evidenceUrl: 'https://wiki/x',
+      });
+      expect(first).toMatchObject({
+        ok: true,
+        after: { status: 'done', version: 1, evidenceUrl: 'https://wiki/x' },
+      });
+      const stale = await store.writeChecklistItem({
+        ...base,
+        status: 'open',
+        expectedVersion: 0,
+      });
+      expect(stale).toMatchObject({
+        ok: false,
+        current: { version: 1, status: 'done' },
+      });
+      const second = await store.writeChecklistItem({
+        ...base,
+        status: 'open',
+        expectedVersion: 1,
+        note: 'retest planned',
+      });
+      expect(second).toMatchObject({
+        ok: true,
+        before: { version: 1 },
+        after: { version: 2, status: 'open', note: 'retest planned' },
+      });
+      expect(
+        (await store.getChecklistState('component:default/api'))['exit-test']
+          .version,
+      ).toBe(2);
+      expect(
+        (await store.getAllChecklistStates()).get('component:default/api'),
+      ).toBeDefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'records refresh runs, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const id = await store.startRefreshRun(day(1));
+      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+        id,
+        outcome: 'running',
+      });
+      await store.finishRefreshRun(id, {
+        finishedAt: day(2),
+        outcome: 'completed',
+        entities: 3,
+        changed: 2,
+        removed: 1,
+        errors: 0,
+      });
+      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+        id,
+        outcome: 'completed',
+        entities: 3,
+        changed: 2,
+        startedAt: day(1).toISOString(),
+        finishedAt: day(2).toISOString(),
       });
     },
   );

@@ -1,17 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import type {
-  Assessment,
   ChecklistItemState,
   ChecklistStatus,
 } from '@portolan/plugin-sovereignty-common';
 import type {
+  AssessmentQuery,
   AssessmentSummaryRow,
-  EntityPlacement,
+  AssessmentToSave,
+  CatalogAggregates,
+  ChecklistWrite,
+  ChecklistWriteResult,
+  GroupAverage,
   HistoryPoint,
+  RefreshRun,
   SovereigntyStore,
   StoredAssessment,
 } from './SovereigntyStore';
@@ -22,12 +28,65 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
+/** Rows per statement: well below SQLite's bound-variable limit. */
+const CHUNK = 400;
+
+const ORDER_COLUMNS: Record<NonNullable<AssessmentQuery['orderBy']>, string> = {
+  score: 'score',
+  entityRef: 'entity_ref',
+  owner: 'owner',
+  system: 'system',
+  assessedAt: 'assessed_at',
+};
+
+const LIST_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'owner',
+  'system',
+  'domain',
+  'score',
+  'grade',
+  'status',
+  'assessed_at',
+  'stale',
+];
+
 function toIso(value: Date | string | number): string {
   return new Date(value).toISOString();
 }
 
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    result.push(items.slice(i, i + size));
+  }
+  return result;
+}
+
+function checklistRowToState(row: any): ChecklistItemState {
+  return {
+    status: row.status as ChecklistStatus,
+    evidenceUrl: row.evidence_url ?? undefined,
+    note: row.note ?? undefined,
+    updatedBy: row.updated_by,
+    updatedAt: toIso(row.updated_at),
+    version: Number(row.version),
+  };
+}
+
+function exitTested(toSave: AssessmentToSave): boolean {
+  return toSave.assessment.checklist.some(
+    item => item.id === 'exit-test' && item.state === 'done',
+  );
+}
+
 export class KnexSovereigntyStore implements SovereigntyStore {
-  static async create(database: DatabaseService): Promise<KnexSovereigntyStore> {
+  static async create(
+    database: DatabaseService,
+  ): Promise<KnexSovereigntyStore> {
     const client = await database.getClient();
     if (!database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
@@ -37,7 +96,9 @@ export class KnexSovereigntyStore implements SovereigntyStore {
 
   constructor(private readonly db: Knex) {}
 
-  async getAssessment(entityRef: string): Promise<StoredAssessment | undefined> {
+  async getAssessment(
+    entityRef: string,
+  ): Promise<StoredAssessment | undefined> {
     const row = await this.db('assessments')
       .where({ entity_ref: entityRef })
       .first('assessment', 'assessed_at', 'stale');
@@ -49,17 +110,35 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     };
   }
 
-  async saveAssessment(
-    placement: EntityPlacement,
-    assessment: Assessment,
+  async saveAssessments(
+    batch: AssessmentToSave[],
     assessedAt: Date,
-  ): Promise<{ changed: boolean }> {
-    const digest = assessmentDigest(assessment);
-    return this.db.transaction(async tx => {
-      const previous = await tx('assessments')
-        .where({ entity_ref: assessment.entityRef })
-        .first('digest');
-      const row = {
+  ): Promise<{ changed: number }> {
+    let changed = 0;
+    for (const part of chunks(batch)) {
+      changed += await this.db.transaction(tx =>
+        this.saveChunk(tx, part, assessedAt),
+      );
+    }
+    return { changed };
+  }
+
+  private async saveChunk(
+    tx: Knex.Transaction,
+    batch: AssessmentToSave[],
+    assessedAt: Date,
+  ): Promise<number> {
+    const refs = batch.map(b => b.assessment.entityRef);
+    const previous = new Map<string, string>(
+      (
+        await tx('assessments')
+          .whereIn('entity_ref', refs)
+          .select('entity_ref', 'digest')
+      ).map(row => [row.entity_ref, row.digest]),
+    );
+    const rows = batch.map(toSave => {
+      const { placement, assessment } = toSave;
+      return {
         entity_ref: assessment.entityRef,
         kind: placement.kind.toLocaleLowerCase('en-US'),
         namespace: placement.namespace,
@@ -71,55 +150,103 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         grade: assessment.grade,
         status: assessment.status,
         model_version: assessment.modelVersion,
-        digest,
+        digest: assessmentDigest(assessment),
         assessment: JSON.stringify(assessment),
         assessed_at: assessedAt,
         stale: false,
+        has_exit_plan: Boolean(assessment.exitPlan),
+        exit_tested: exitTested(toSave),
       };
-      await tx('assessments').insert(row).onConflict('entity_ref').merge();
-      const changed = previous?.digest !== digest;
-      if (changed) {
-        await tx('assessment_history').insert({
-          entity_ref: assessment.entityRef,
-          score: assessment.score,
-          grade: assessment.grade,
-          model_version: assessment.modelVersion,
-          digest,
-          recorded_at: assessedAt,
-        });
-      }
-      return { changed };
     });
+    await tx('assessments').insert(rows).onConflict('entity_ref').merge();
+
+    const history = rows
+      .filter(row => previous.get(row.entity_ref) !== row.digest)
+      .map(row => ({
+        entity_ref: row.entity_ref,
+        score: row.score,
+        grade: row.grade,
+        model_version: row.model_version,
+        digest: row.digest,
+        recorded_at: assessedAt,
+      }));
+    if (history.length > 0) await tx('assessment_history').insert(history);
+
+    await tx('assessment_services').whereIn('entity_ref', refs).delete();
+    const services = batch.flatMap(({ assessment }) =>
+      assessment.mappings.map(m => ({
+        entity_ref: assessment.entityRef,
+        service_id: m.service,
+        provider: m.provider,
+      })),
+    );
+    for (const part of chunks(services)) {
+      await tx('assessment_services').insert(part);
+    }
+    return history.length;
   }
 
-  async listAssessments(page: {
-    limit: number;
-    offset: number;
-  }): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }> {
-    const [{ count }] = await this.db('assessments').count({ count: '*' });
-    const rows = await this.db('assessments')
-      .orderBy([
-        { column: 'score', order: 'asc' },
-        { column: 'entity_ref', order: 'asc' },
-      ])
-      .limit(page.limit)
-      .offset(page.offset)
-      .select(
-        'entity_ref',
-        'kind',
-        'namespace',
-        'name',
-        'owner',
-        'system',
-        'domain',
-        'score',
-        'grade',
-        'status',
-        'assessed_at',
-        'stale',
-      );
+  async removeAssessmentsExcept(keep: Set<string>): Promise<number> {
+    const existing: string[] = (
+      await this.db('assessments').select('entity_ref')
+    ).map(row => row.entity_ref);
+    const gone = existing.filter(ref => !keep.has(ref));
+    for (const part of chunks(gone)) {
+      await this.db.transaction(async tx => {
+        await tx('assessment_services').whereIn('entity_ref', part).delete();
+        await tx('assessments').whereIn('entity_ref', part).delete();
+      });
+    }
+    return gone.length;
+  }
+
+  async markAllStale(): Promise<void> {
+    await this.db('assessments').update({ stale: true });
+  }
+
+  async listAssessments(
+    query: AssessmentQuery,
+  ): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }> {
+    const filtered = () => {
+      const q = this.db('assessments');
+      if (query.kind) q.where('kind', query.kind.toLocaleLowerCase('en-US'));
+      if (query.owner) q.where('owner', query.owner);
+      if (query.system) q.where('system', query.system);
+      if (query.domain) q.where('domain', query.domain);
+      if (query.grade) q.where('grade', query.grade);
+      if (query.search) {
+        const escaped = query.search.replace(/[\\%_]/g, c => `\\${c}`);
+        q.whereRaw(`LOWER(entity_ref) LIKE ? ESCAPE '\\'`, [
+          `%${escaped.toLocaleLowerCase('en-US')}%`,
+        ]);
+      }
+      if (query.provider) {
+        q.whereIn(
+          'entity_ref',
+          this.db('assessment_services')
+            .where('provider', query.provider)
+            .select('entity_ref'),
+        );
+      }
+      return q;
+    };
+    const orderColumn = ORDER_COLUMNS[query.orderBy ?? 'score'];
+    const direction = query.order ?? 'asc';
+    const [countRow, rows] = await Promise.all([
+      filtered().count({ count: '*' }).first(),
+      filtered()
+        // Entities without an owner or system sort last in either direction.
+        .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [orderColumn])
+        .orderBy([
+          { column: orderColumn, order: direction },
+          { column: 'entity_ref', order: 'asc' },
+        ])
+        .limit(query.limit)
+        .offset(query.offset)
+        .select(LIST_COLUMNS),
+    ]);
     return {
-      totalItems: Number(count),
+      totalItems: Number(countRow?.count ?? 0),
       items: rows.map(row => ({
         entityRef: row.entity_ref,
         kind: row.kind,
@@ -128,11 +255,74 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         owner: row.owner ?? undefined,
         system: row.system ?? undefined,
         domain: row.domain ?? undefined,
-        score: row.score,
+        score: Number(row.score),
         grade: row.grade,
         status: row.status,
         assessedAt: toIso(row.assessed_at),
         stale: Boolean(row.stale),
+      })),
+    };
+  }
+
+  async aggregates(): Promise<CatalogAggregates> {
+    const groupAverage = async (column: string): Promise<GroupAverage[]> =>
+      (
+        await this.db('assessments')
+          .whereNotNull(column)
+          .groupBy(column)
+          .select({ key: column })
+          .count({ entities: '*' })
+          .avg({ average: 'score' })
+          .orderBy('average', 'asc')
+      ).map((row: any) => ({
+        key: row.key,
+        entities: Number(row.entities),
+        averageScore: Math.round(Number(row.average) * 10) / 10,
+      }));
+    const [totals, grades, byOwner, bySystem, byDomain, usage] =
+      await Promise.all([
+        this.db('assessments')
+          .count({ total: '*' })
+          .avg({ average: 'score' })
+          .sum({
+            exitPlans: this.db.raw('CASE WHEN has_exit_plan THEN 1 ELSE 0 END'),
+          })
+          .sum({
+            tested: this.db.raw('CASE WHEN exit_tested THEN 1 ELSE 0 END'),
+          })
+          .first(),
+        this.db('assessments')
+          .groupBy('grade')
+          .select('grade')
+          .count({ count: '*' }),
+        groupAverage('owner'),
+        groupAverage('system'),
+        groupAverage('domain'),
+        this.db('assessment_services')
+          .groupBy('service_id')
+          .select('service_id')
+          .count({ dependents: '*' })
+          .orderBy([
+            { column: 'dependents', order: 'desc' },
+            { column: 'service_id', order: 'asc' },
+          ]),
+      ]);
+    const total = Number((totals as any)?.total ?? 0);
+    const byGrade: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+    for (const row of grades as any[]) byGrade[row.grade] = Number(row.count);
+    return {
+      totalEntities: total,
+      averageScore:
+        total > 0 ? Math.round(Number((totals as any).average) * 10) / 10 : 0,
+      byGrade,
+      byOwner,
+      bySystem,
+      byDomain,
+      withExitPlan: total > 0 ? Number((totals as any).exitPlans) / total : 0,
+      withTestedExit: total > 0 ? Number((totals as any).tested) / total : 0,
+      serviceUsage: (usage as any[]).map(row => ({
+        serviceId: row.service_id,
+        dependents: Number(row.dependents),
       })),
     };
   }
@@ -158,17 +348,117 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       .where({ entity_ref: entityRef })
       .select();
     const result: Record<string, ChecklistItemState> = {};
-    for (const row of rows) {
-      result[row.item_id] = {
-        status: row.status as ChecklistStatus,
-        evidenceUrl: row.evidence_url ?? undefined,
-        note: row.note ?? undefined,
-        updatedBy: row.updated_by,
-        updatedAt: toIso(row.updated_at),
-        version: row.version,
-      };
+    for (const row of rows) result[row.item_id] = checklistRowToState(row);
+    return result;
+  }
+
+  async getAllChecklistStates(): Promise<
+    Map<string, Record<string, ChecklistItemState>>
+  > {
+    const result = new Map<string, Record<string, ChecklistItemState>>();
+    for (const row of await this.db('checklist_state').select()) {
+      let forEntity = result.get(row.entity_ref);
+      if (!forEntity) {
+        forEntity = {};
+        result.set(row.entity_ref, forEntity);
+      }
+      forEntity[row.item_id] = checklistRowToState(row);
     }
     return result;
   }
-}
 
+  /**
+   * Optimistic concurrency without locks: an update applies only where the
+   * stored version is the one the writer read; a first write inserts and then
+   * checks its own write id won, so of concurrent writers exactly one wins.
+   */
+  async writeChecklistItem(
+    write: ChecklistWrite,
+  ): Promise<ChecklistWriteResult> {
+    const key = { entity_ref: write.entityRef, item_id: write.itemId };
+    const currentRow = await this.db('checklist_state').where(key).first();
+    const current = currentRow ? checklistRowToState(currentRow) : undefined;
+    if ((current?.version ?? 0) !== write.expectedVersion) {
+      return { ok: false, current };
+    }
+    const writeId = randomUUID();
+    const values = {
+      status: write.status,
+      evidence_url: write.evidenceUrl ?? null,
+      note: write.note ?? null,
+      updated_by: write.updatedBy,
+      updated_at: write.updatedAt,
+      version: write.expectedVersion + 1,
+      write_id: writeId,
+    };
+    if (write.expectedVersion === 0) {
+      await this.db('checklist_state')
+        .insert({ ...key, ...values })
+        .onConflict(['entity_ref', 'item_id'])
+        .ignore();
+    } else {
+      await this.db('checklist_state')
+        .where({ ...key, version: write.expectedVersion })
+        .update(values);
+    }
+    const after = await this.db('checklist_state').where(key).first();
+    if (!after || after.write_id !== writeId) {
+      return {
+        ok: false,
+        current: after ? checklistRowToState(after) : undefined,
+      };
+    }
+    return { ok: true, before: current, after: checklistRowToState(after) };
+  }
+
+  async startRefreshRun(startedAt: Date): Promise<number> {
+    const [row] = await this.db('refresh_runs')
+      .insert({ started_at: startedAt, outcome: 'running' })
+      .returning('id');
+    return Number(typeof row === 'object' ? row.id : row);
+  }
+
+  async finishRefreshRun(
+    id: number,
+    result: Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'> & {
+      finishedAt: Date;
+    },
+  ): Promise<void> {
+    await this.db('refresh_runs')
+      .where({ id })
+      .update({
+        finished_at: result.finishedAt,
+        outcome: result.outcome,
+        entities: result.entities,
+        changed: result.changed,
+        removed: result.removed,
+        errors: result.errors,
+        message: result.message ?? null,
+      });
+    // Keep a bounded record: enough for status and diagnosis.
+    const old = await this.db('refresh_runs')
+      .orderBy('id', 'desc')
+      .offset(100)
+      .limit(1)
+      .first('id');
+    if (old) await this.db('refresh_runs').where('id', '<=', old.id).delete();
+  }
+
+  async recentRefreshRuns(limit: number): Promise<RefreshRun[]> {
+    const rows = await this.db('refresh_runs')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .select();
+    return rows.map(row => ({
+      id: Number(row.id),
+      startedAt: toIso(row.started_at),
+      finishedAt: row.finished_at ? toIso(row.finished_at) : undefined,
+      outcome: row.outcome,
+      entities: Number(row.entities),
+      changed: Number(row.changed),
+      removed: Number(row.removed),
+      errors: Number(row.errors),
+      message: row.message ?? undefined,
+    }));
+  }
+}

@@ -1,6 +1,7 @@
 import type {
   Assessment,
   ChecklistItemState,
+  ChecklistStatus,
 } from '@portolan/plugin-sovereignty-common';
 
 /** Where an assessed entity sits in the organisation, for filters and roll-ups. */
@@ -41,24 +42,115 @@ export interface AssessmentSummaryRow {
   stale: boolean;
 }
 
-/** Persistence of assessments, history and checklist state. */
+export const SORTABLE_COLUMNS = [
+  'score',
+  'entityRef',
+  'owner',
+  'system',
+  'assessedAt',
+] as const;
+
+export interface AssessmentQuery {
+  limit: number;
+  offset: number;
+  kind?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  grade?: string;
+  /** Entities using at least one service of this provider. */
+  provider?: string;
+  /** Substring of the entity ref. */
+  search?: string;
+  orderBy?: (typeof SORTABLE_COLUMNS)[number];
+  order?: 'asc' | 'desc';
+}
+
+export interface AssessmentToSave {
+  placement: EntityPlacement;
+  assessment: Assessment;
+}
+
+export interface GroupAverage {
+  key: string;
+  entities: number;
+  averageScore: number;
+}
+
+export interface CatalogAggregates {
+  totalEntities: number;
+  averageScore: number;
+  byGrade: Record<string, number>;
+  byOwner: GroupAverage[];
+  bySystem: GroupAverage[];
+  byDomain: GroupAverage[];
+  withExitPlan: number;
+  withTestedExit: number;
+  /** Every service in use, by number of entities using it, most used first. */
+  serviceUsage: Array<{ serviceId: string; dependents: number }>;
+}
+
+export interface RefreshRun {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  outcome: 'running' | 'completed' | 'failed';
+  entities: number;
+  changed: number;
+  removed: number;
+  errors: number;
+  message?: string;
+}
+
+export interface ChecklistWrite {
+  entityRef: string;
+  itemId: string;
+  status: ChecklistStatus;
+  evidenceUrl?: string;
+  note?: string;
+  updatedBy: string;
+  updatedAt: Date;
+  /** The version the writer read; the write applies only if it is still current. */
+  expectedVersion: number;
+}
+
+export type ChecklistWriteResult =
+  | { ok: true; before?: ChecklistItemState; after: ChecklistItemState }
+  | { ok: false; current?: ChecklistItemState };
+
+/** Persistence of assessments, history, refresh runs and checklist state. */
 export interface SovereigntyStore {
   getAssessment(entityRef: string): Promise<StoredAssessment | undefined>;
   /**
-   * Stores the latest assessment and adds a history point only when the
-   * score or findings changed. Returns whether history grew.
+   * Stores the latest assessments and adds a history point for each whose
+   * score or findings changed. Returns how many changed.
    */
-  saveAssessment(
-    placement: EntityPlacement,
-    assessment: Assessment,
+  saveAssessments(
+    batch: AssessmentToSave[],
     assessedAt: Date,
-  ): Promise<{ changed: boolean }>;
-  listAssessments(page: {
-    limit: number;
-    offset: number;
-  }): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }>;
+  ): Promise<{ changed: number }>;
+  /** Removes assessments of entities that are not in `keep`; returns how many. */
+  removeAssessmentsExcept(keep: Set<string>): Promise<number>;
+  markAllStale(): Promise<void>;
+  listAssessments(
+    query: AssessmentQuery,
+  ): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }>;
+  aggregates(): Promise<CatalogAggregates>;
   getHistory(entityRef: string): Promise<HistoryPoint[]>;
   getChecklistState(
     entityRef: string,
   ): Promise<Record<string, ChecklistItemState>>;
+  /** Every entity's checklist state, for a full refresh. */
+  getAllChecklistStates(): Promise<
+    Map<string, Record<string, ChecklistItemState>>
+  >;
+  writeChecklistItem(write: ChecklistWrite): Promise<ChecklistWriteResult>;
+  startRefreshRun(startedAt: Date): Promise<number>;
+  finishRefreshRun(
+    id: number,
+    result: Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'> & {
+      finishedAt: Date;
+    },
+  ): Promise<void>;
+  recentRefreshRuns(limit: number): Promise<RefreshRun[]>;
 }

@@ -9,7 +9,9 @@ export function assessmentDigest(assessment: Assessment): string {
   const hash = createHash('sha256');
   hash.update(`${assessment.modelVersion}|${assessment.score}|`);
   for (const finding of assessment.findings) {
-    hash.update(`${finding.code}|${finding.service ?? ''}|${finding.message}\n`);
+    hash.update(
+      `${finding.code}|${finding.service ?? ''}|${finding.message}\n`,
+    );
   }
   return hash.digest('hex').slice(0, 32);
 }

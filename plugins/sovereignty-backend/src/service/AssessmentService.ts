@@ -11,14 +11,14 @@ import type {
   SovereigntyStore,
   StoredAssessment,
 } from '../database/SovereigntyStore';
-import { loadRelatedEntities, placementOf } from './relatedEntities';
+import { catalogLookup, placementOf, relatedEntities } from './relatedEntities';
 
 export interface AssessmentSettings {
   defaultTargetProviders: TargetProviderId[];
   weights?: Partial<Record<DimensionId, number>>;
 }
 
-/** Assesses catalog entities with the shared engine and keeps the result. */
+/** Assesses single catalog entities with the shared engine and keeps the result. */
 export class AssessmentService {
   constructor(
     private readonly catalog: CatalogService,
@@ -35,18 +35,22 @@ export class AssessmentService {
   ): Promise<StoredAssessment> {
     const stored = await this.store.getAssessment(entityRef);
     if (stored) return stored;
-    const entity = await this.catalog.getEntityByRef(entityRef, { credentials });
+    return this.reassess(entityRef, credentials);
+  }
+
+  /** Assesses the entity now, with its current checklist state, and stores it. */
+  async reassess(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<StoredAssessment> {
+    const entity = await this.catalog.getEntityByRef(entityRef, {
+      credentials,
+    });
     if (!entity) {
       throw new NotFoundError(`No entity ${entityRef} in the catalog`);
     }
-    return this.assessAndStore(entity, credentials);
-  }
-
-  async assessAndStore(
-    entity: Entity,
-    credentials: BackstageCredentials,
-  ): Promise<StoredAssessment> {
-    const related = await loadRelatedEntities(this.catalog, entity, credentials);
+    const lookup = catalogLookup(this.catalog, credentials);
+    const related = await relatedEntities(entity, lookup);
     const now = this.clock();
     const assessment = this.assess(
       {
@@ -58,7 +62,10 @@ export class AssessmentService {
       },
       { now: now.toISOString(), ...this.settings },
     );
-    await this.store.saveAssessment(placementOf(entity), assessment, now);
+    await this.store.saveAssessments(
+      [{ placement: await placementOf(entity, lookup), assessment }],
+      now,
+    );
     return { assessment, assessedAt: now.toISOString(), stale: false };
   }
 

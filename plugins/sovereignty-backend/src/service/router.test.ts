@@ -1,56 +1,89 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { sovereigntyPlugin } from '../plugin';
+import { catalogEntities, keyVault, mcpServer } from '../testing/entities';
 
-const keyVault: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Resource',
-  metadata: {
-    name: 'vault',
-    namespace: 'default',
-    annotations: { 'portolan.dev/services': 'azure:key-vault' },
-  },
-  spec: { type: 'secrets', owner: 'group:default/team' },
-};
+const BASE = '/api/sovereignty';
+const ASSESSMENT = `${BASE}/entities/component/default/mcp-server/assessment`;
+const ITEM = `${BASE}/entities/component/default/mcp-server/checklist/exit-test`;
+const user = mockCredentials.user.header('user:default/alice');
 
-const service: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: {
-    name: 'mcp-server',
-    namespace: 'default',
-    annotations: {
-      'portolan.dev/services': 'azure:container-apps',
-      'portolan.dev/hosting': 'azure:westeurope',
-      'portolan.dev/target-providers': 'ionos',
-    },
-  },
-  spec: { type: 'service', owner: 'group:default/team', lifecycle: 'production' },
-  relations: [
-    { type: 'dependsOn', targetRef: 'resource:default/vault' },
-    { type: 'ownedBy', targetRef: 'group:default/team' },
-  ],
-};
-
-async function startBackend() {
+async function startBackend(
+  options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
+) {
+  const auditor = mockServices.auditor.mock();
+  const events: Array<{ options: any; success: jest.Mock; fail: jest.Mock }> =
+    [];
+  auditor.createEvent.mockImplementation(async eventOptions => {
+    const event = {
+      options: eventOptions,
+      success: jest.fn(),
+      fail: jest.fn(),
+    };
+    events.push(event);
+    return event;
+  });
   const { server } = await startTestBackend({
     features: [
       sovereigntyPlugin,
-      catalogServiceMock.factory({ entities: [service, keyVault] }),
+      catalogServiceMock.factory({ entities: catalogEntities }),
       mockServices.database.factory(),
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+      mockServices.permissions.factory({
+        result: options.permission ?? AuthorizeResult.ALLOW,
+      }),
+      auditor.factory,
+      mockServices.rootConfig.factory({
+        data: {
+          sovereignty: {
+            schedule: {
+              frequency: { hours: 24 },
+              timeout: { minutes: 1 },
+              initialDelay: { hours: 24 },
+            },
+          },
+        },
+      }),
     ],
   });
-  return server;
+  return { server, events };
 }
 
 describe('sovereignty router', () => {
+  it('refuses every route but health without credentials', async () => {
+    const { server } = await startBackend();
+    expect((await request(server).get(`${BASE}/health`)).status).toBe(200);
+    for (const path of [
+      ASSESSMENT,
+      `${BASE}/assessments`,
+      `${BASE}/summary`,
+      `${BASE}/knowledge-base`,
+    ]) {
+      expect((await request(server).get(path)).status).toBe(401);
+    }
+    expect(
+      (await request(server).post(`${BASE}/assess`).send({ entity: mcpServer }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await request(server).put(ITEM).send({ status: 'done', version: 0 }))
+        .status,
+    ).toBe(401);
+  });
+
   it('assesses a catalog entity with the resources it depends on, then serves it from the database', async () => {
-    const server = await startBackend();
-    const first = await request(server).get(
-      '/api/sovereignty/entities/component/default/mcp-server/assessment',
-    );
+    const { server } = await startBackend();
+    const first = await request(server)
+      .get(ASSESSMENT)
+      .set('authorization', user);
     expect(first.status).toBe(200);
     const { assessment } = first.body;
     expect(assessment.entityRef).toBe('component:default/mcp-server');
@@ -60,48 +93,214 @@ describe('sovereignty router', () => {
     expect(vault.inheritedFrom).toEqual(['resource:default/vault']);
     expect(vault.targets.ionos.fit).toBe('re-architect');
 
-    const list = await request(server).get('/api/sovereignty/assessments');
+    const list = await request(server)
+      .get(`${BASE}/assessments?provider=azure&orderBy=score&order=desc`)
+      .set('authorization', user);
+    expect(list.body.error?.message).toBeUndefined();
     expect(list.status).toBe(200);
     expect(list.body.totalItems).toBe(1);
-    expect(list.body.items[0].entityRef).toBe('component:default/mcp-server');
+    expect(list.body.items[0]).toMatchObject({
+      entityRef: 'component:default/mcp-server',
+      owner: 'group:default/team',
+      score: assessment.score,
+    });
 
-    const history = await request(server).get(
-      '/api/sovereignty/entities/component/default/mcp-server/history',
-    );
+    const history = await request(server)
+      .get(`${BASE}/entities/component/default/mcp-server/history`)
+      .set('authorization', user);
     expect(history.body.points).toHaveLength(1);
     expect(history.body.points[0].score).toBe(assessment.score);
+
+    const summary = await request(server)
+      .get(`${BASE}/summary`)
+      .set('authorization', user);
+    expect(summary.status).toBe(200);
+    expect(summary.body.totalEntities).toBe(1);
+    expect(summary.body.hotspots.map((h: any) => h.service)).toEqual([
+      'azure:container-apps',
+      'azure:key-vault',
+    ]);
+    expect(summary.body.hotspots[1].targets.ionos.fit).toBe('re-architect');
+
+    const kb = await request(server)
+      .get(`${BASE}/knowledge-base`)
+      .set('authorization', user);
+    expect(kb.body.services.length).toBeGreaterThan(60);
   });
 
   it('answers 404 for an entity the catalog does not have', async () => {
-    const server = await startBackend();
-    const res = await request(server).get(
-      '/api/sovereignty/entities/component/default/nope/assessment',
-    );
+    const { server } = await startBackend();
+    const res = await request(server)
+      .get(`${BASE}/entities/component/default/nope/assessment`)
+      .set('authorization', user);
     expect(res.status).toBe(404);
     expect(res.body.error.message).toContain('component:default/nope');
   });
 
-  it('previews a posted entity and rejects a body without one', async () => {
-    const server = await startBackend();
+  it('previews a posted entity and names what is wrong with a bad body or query', async () => {
+    const { server } = await startBackend();
     const ok = await request(server)
-      .post('/api/sovereignty/assess')
-      .send({ entity: service, related: [keyVault] });
+      .post(`${BASE}/assess`)
+      .set('authorization', user)
+      .send({ entity: mcpServer, related: [keyVault] });
     expect(ok.status).toBe(200);
     expect(ok.body.mappings.map((m: any) => m.service)).toEqual([
       'azure:container-apps',
       'azure:key-vault',
     ]);
-
     const bad = await request(server)
-      .post('/api/sovereignty/assess')
+      .post(`${BASE}/assess`)
+      .set('authorization', user)
       .send({ entity: { kind: 'Component' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('body.entity');
+    expect(bad.body.error.message).toContain('entity');
 
-    const list = await request(server).get(
-      '/api/sovereignty/assessments?limit=0',
+    for (const [query, field] of [
+      ['limit=0', 'limit'],
+      ['grade=Z', 'grade'],
+      ['orderBy=password', 'orderBy'],
+    ]) {
+      const res = await request(server)
+        .get(`${BASE}/assessments?${query}`)
+        .set('authorization', user);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
+  });
+
+  it('updates a checklist item for an allowed user, audits it and re-assesses', async () => {
+    const { server, events } = await startBackend();
+    const before = await request(server)
+      .get(ASSESSMENT)
+      .set('authorization', user);
+    const res = await request(server)
+      .put(ITEM)
+      .set('authorization', user)
+      .send({
+        status: 'done',
+        version: 0,
+        evidenceUrl: 'https://wiki.example.com/exit-test-2026',
+        note: 'restored into IONOS',
+      });
+    expect(res.status).toBe(200);
+    expect(res.body.item).toMatchObject({
+      itemId: 'exit-test',
+      status: 'done',
+      version: 1,
+      updatedBy: 'user:default/alice',
+      evidenceUrl: 'https://wiki.example.com/exit-test-2026',
+    });
+    const item = res.body.assessment.assessment.checklist.find(
+      (i: any) => i.id === 'exit-test',
     );
-    expect(list.status).toBe(400);
-    expect(list.body.error.message).toContain('limit');
+    expect(item).toMatchObject({
+      state: 'done',
+      verifiedBy: 'people',
+      version: 1,
+    });
+    expect(res.body.assessment.assessment.score).toBeGreaterThanOrEqual(
+      before.body.assessment.score,
+    );
+
+    const audit = events.find(e => e.options.eventId === 'checklist-update')!;
+    expect(audit.options.meta).toEqual({
+      entityRef: 'component:default/mcp-server',
+      itemId: 'exit-test',
+    });
+    expect(audit.success).toHaveBeenCalledWith({
+      meta: {
+        before: null,
+        after: expect.objectContaining({ status: 'done', version: 1 }),
+      },
+    });
+
+    // The stored assessment reflects the change.
+    const after = await request(server)
+      .get(ASSESSMENT)
+      .set('authorization', user);
+    expect(
+      after.body.assessment.checklist.find((i: any) => i.id === 'exit-test')
+        .state,
+    ).toBe('done');
+  });
+
+  it('refuses a stale version with 409 and loses nothing', async () => {
+    const { server } = await startBackend();
+    await request(server)
+      .put(ITEM)
+      .set('authorization', user)
+      .send({ status: 'done', version: 0 });
+    const stale = await request(server)
+      .put(ITEM)
+      .set('authorization', user)
+      .send({ status: 'open', version: 0 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.message).toContain('version 1');
+    const assessment = await request(server)
+      .get(ASSESSMENT)
+      .set('authorization', user);
+    expect(
+      assessment.body.assessment.checklist.find(
+        (i: any) => i.id === 'exit-test',
+      ),
+    ).toMatchObject({ state: 'done', version: 1 });
+  });
+
+  it('answers 400 naming the field for bad checklist bodies', async () => {
+    const { server, events } = await startBackend();
+    const cases: Array<[object, string]> = [
+      [{ status: 'finished', version: 0 }, 'status'],
+      [{ status: 'done' }, 'version'],
+      [{ status: 'done', version: -1 }, 'version'],
+      [
+        { status: 'done', version: 0, evidenceUrl: 'javascript:alert(1)' },
+        'evidenceUrl',
+      ],
+      [
+        { status: 'done', version: 0, evidenceUrl: 'ftp://files/x' },
+        'evidenceUrl',
+      ],
+      [{ status: 'done', version: 0, note: 'x'.repeat(4001) }, 'note'],
+      [{ status: 'done', version: 0, owner: 'me' }, 'owner'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await request(server)
+        .put(ITEM)
+        .set('authorization', user)
+        .send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
+    // Failed attempts are audited too.
+    expect(
+      events.filter(e => e.fail.mock.calls.length > 0).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('answers 404 for an unknown item or entity and 403 when the policy denies', async () => {
+    const { server } = await startBackend();
+    const unknownItem = await request(server)
+      .put(`${BASE}/entities/component/default/mcp-server/checklist/nope`)
+      .set('authorization', user)
+      .send({ status: 'done', version: 0 });
+    expect(unknownItem.status).toBe(404);
+    const unknownEntity = await request(server)
+      .put(`${BASE}/entities/component/default/nope/checklist/exit-test`)
+      .set('authorization', user)
+      .send({ status: 'done', version: 0 });
+    expect(unknownEntity.status).toBe(404);
+
+    const denied = await startBackend({ permission: AuthorizeResult.DENY });
+    const res = await request(denied.server)
+      .put(ITEM)
+      .set('authorization', user)
+      .send({ status: 'done', version: 0 });
+    expect(res.status).toBe(403);
+    const service = await request(denied.server)
+      .put(ITEM)
+      .set('authorization', mockCredentials.service.header())
+      .send({ status: 'done', version: 0 });
+    // Only people set checklist items: a service token is refused.
+    expect(service.status).toBe(403);
   });
 });

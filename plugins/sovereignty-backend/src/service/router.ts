@@ -1,21 +1,33 @@
-import express from 'express';
-import Router from 'express-promise-router';
-import type { HttpAuthService } from '@backstage/backend-plugin-api';
+import type {
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { KnowledgeBase } from '@portolan/plugin-sovereignty-common';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
+import type {
+  AssessmentQuery,
+  SovereigntyStore,
+} from '../database/SovereigntyStore';
+import { SORTABLE_COLUMNS } from '../database/SovereigntyStore';
 import type { AssessmentService } from './AssessmentService';
-import type { SovereigntyStore } from '../database/SovereigntyStore';
+import type { ChecklistService } from './ChecklistService';
+import type { SummaryService } from './SummaryService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  logger: LoggerService;
   assessments: AssessmentService;
+  checklist: ChecklistService;
+  summary: SummaryService;
   store: SovereigntyStore;
   knowledgeBase: KnowledgeBase;
 }
 
 /** Up to this many entities may be posted for one preview. */
 const MAX_RELATED = 200;
+const GRADES = ['A', 'B', 'C', 'D', 'E'];
 
 function isEntityLike(value: unknown): value is Entity {
   const entity = value as Entity;
@@ -29,7 +41,7 @@ function isEntityLike(value: unknown): value is Entity {
   );
 }
 
-function parseBoundedInt(
+function integerParam(
   raw: unknown,
   name: string,
   fallback: number,
@@ -37,41 +49,80 @@ function parseBoundedInt(
   max: number,
 ): number {
   if (raw === undefined) return fallback;
-  const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  // The OpenAPI validator has already coerced declared integers.
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && /^\d+$/.test(raw)
+      ? Number(raw)
+      : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InputError(`${name} must be an integer from ${min} to ${max}`);
   }
   return value;
 }
 
-export async function createRouter(
-  options: RouterOptions,
-): Promise<express.Router> {
-  const { httpAuth, assessments, store, knowledgeBase } = options;
-  const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+function stringParam(raw: unknown, name: string): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string' || raw.length > 200) {
+    throw new InputError(
+      `${name} must be a single value of at most 200 characters`,
+    );
+  }
+  return raw;
+}
+
+function enumParam<T extends string>(
+  raw: unknown,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const value = stringParam(raw, name);
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`${name} must be one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function listQuery(q: Record<string, unknown>): AssessmentQuery {
+  return {
+    limit: integerParam(q.limit, 'limit', 50, 1, 1000),
+    offset: integerParam(q.offset, 'offset', 0, 0, 10_000_000),
+    kind: stringParam(q.kind, 'kind'),
+    owner: stringParam(q.owner, 'owner'),
+    system: stringParam(q.system, 'system'),
+    domain: stringParam(q.domain, 'domain'),
+    grade: enumParam(q.grade, 'grade', GRADES),
+    provider: stringParam(q.provider, 'provider'),
+    search: stringParam(q.search, 'search'),
+    orderBy: enumParam(q.orderBy, 'orderBy', SORTABLE_COLUMNS),
+    order: enumParam(q.order, 'order', ['asc', 'desc'] as const),
+  };
+}
+
+export async function createRouter(options: RouterOptions) {
+  const { httpAuth, assessments, checklist, summary, store, knowledgeBase } =
+    options;
+  const router = await createOpenApiRouter();
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  router.get('/knowledge-base', (_req, res) => {
-    res.json(knowledgeBase);
-  });
-
-  router.get('/entities/:kind/:namespace/:name/assessment', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const entityRef = stringifyEntityRef(req.params);
-    const stored = await assessments.getForEntity(entityRef, credentials);
-    res.json(stored);
-  });
-
-  router.get('/assessments', async (req, res) => {
+  router.get('/knowledge-base', async (req, res) => {
     await httpAuth.credentials(req);
-    const limit = parseBoundedInt(req.query.limit, 'limit', 50, 1, 1000);
-    const offset = parseBoundedInt(req.query.offset, 'offset', 0, 0, 1e9);
-    res.json(await store.listAssessments({ limit, offset }));
+    res.json(knowledgeBase as any);
   });
+
+  router.get(
+    '/entities/:kind/:namespace/:name/assessment',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req);
+      const entityRef = stringifyEntityRef(req.params);
+      res.json((await assessments.getForEntity(entityRef, credentials)) as any);
+    },
+  );
 
   router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
     await httpAuth.credentials(req);
@@ -79,9 +130,28 @@ export async function createRouter(
     res.json({ entityRef, points: await store.getHistory(entityRef) });
   });
 
+  router.put(
+    '/entities/:kind/:namespace/:name/checklist/:itemId',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const { itemId, ...ref } = req.params;
+      const result = await checklist.update({
+        entityRef: stringifyEntityRef(ref),
+        itemId,
+        body: req.body,
+        credentials,
+        request: req,
+      });
+      res.json(result as any);
+    },
+  );
+
   router.post('/assess', async (req, res) => {
     await httpAuth.credentials(req);
-    const { entity, related } = req.body ?? {};
+    const { entity, related } = (req.body ?? {}) as {
+      entity?: unknown;
+      related?: unknown;
+    };
     if (!isEntityLike(entity)) {
       throw new InputError(
         'body.entity must be a catalog entity with kind and metadata.name',
@@ -100,7 +170,26 @@ export async function createRouter(
         );
       }
     }
-    res.json(assessments.preview(entity, related ?? []));
+    res.json(
+      assessments.preview(
+        entity,
+        (related as Entity[] | undefined) ?? [],
+      ) as any,
+    );
+  });
+
+  router.get('/assessments', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json(
+      (await store.listAssessments(
+        listQuery(req.query as Record<string, unknown>),
+      )) as any,
+    );
+  });
+
+  router.get('/summary', async (req, res) => {
+    await httpAuth.credentials(req);
+    res.json((await summary.get()) as any);
   });
 
   return router;

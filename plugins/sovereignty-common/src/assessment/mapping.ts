@@ -191,3 +191,29 @@ export function readinessFor(
 }
 
 export { TARGET_NAMES };
+
+/** @public */
+export type ServiceMapper = (
+  serviceId: string,
+  target: TargetProviderId,
+) => MappingTarget | undefined;
+
+/**
+ * Where one known service goes at one target, as in every assessment's
+ * mapping table; for dashboards that aggregate over services.
+ * @public
+ */
+export function createServiceMapper(index: KnowledgeIndex): ServiceMapper {
+  const memo = new Map<string, MappingTarget>();
+  return (serviceId, target) => {
+    const service = index.service(serviceId);
+    if (!service) return undefined;
+    const key = `${service.id}|${target}`;
+    let mapping = memo.get(key);
+    if (!mapping) {
+      mapping = mapServiceToTarget(index, service, target);
+      memo.set(key, mapping);
+    }
+    return mapping;
+  };
+}

@@ -1,0 +1,149 @@
+import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import type { Assessor } from '@portolan/plugin-sovereignty-common';
+import type {
+  AssessmentToSave,
+  RefreshRun,
+  SovereigntyStore,
+} from '../database/SovereigntyStore';
+import type { AssessmentSettings } from './AssessmentService';
+import {
+  ASSESSMENT_FIELDS,
+  mapLookup,
+  placementOf,
+  relatedEntities,
+} from './relatedEntities';
+
+/** The kinds that get a sovereignty card and tab. */
+const ASSESSED_KINDS = ['Component', 'Resource', 'System'];
+const PAGE_SIZE = 1000;
+const WRITE_BATCH = 500;
+
+export type RefreshResult = Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'>;
+
+/**
+ * Assesses the whole catalog: pages through it with a cursor, fetching only
+ * the fields assessments read, assesses every entity against the in-memory
+ * index of the others, and writes in batches. If the catalog cannot be read,
+ * the stored assessments stay and are marked stale.
+ */
+export class CatalogRefresher {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      store: SovereigntyStore;
+      assess: Assessor;
+      settings: AssessmentSettings;
+      logger: LoggerService;
+      clock?: () => Date;
+    },
+  ) {}
+
+  async run(): Promise<RefreshResult> {
+    const { store, logger } = this.deps;
+    const clock = this.deps.clock ?? (() => new Date());
+    const startedAt = clock();
+    const runId = await store.startRefreshRun(startedAt);
+    let result: RefreshResult;
+    try {
+      result = await this.refresh(startedAt);
+    } catch (error) {
+      const message = `Refresh failed: ${(error as Error).message}`;
+      logger.warn(`${message}; keeping the last assessments, marked stale`);
+      await store.markAllStale().catch(() => undefined);
+      result = {
+        outcome: 'failed',
+        entities: 0,
+        changed: 0,
+        removed: 0,
+        errors: 1,
+        message,
+      };
+    }
+    await store.finishRefreshRun(runId, { ...result, finishedAt: clock() });
+    logger.info(
+      `Sovereignty refresh ${result.outcome}: ${result.entities} entities, ${
+        result.changed
+      } changed, ${result.removed} removed, ${result.errors} errors in ${
+        clock().getTime() - startedAt.getTime()
+      } ms`,
+    );
+    return result;
+  }
+
+  private async refresh(startedAt: Date): Promise<RefreshResult> {
+    const { store, assess, settings, logger } = this.deps;
+    const entities = await this.loadCatalog();
+    const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
+    const lookup = mapLookup(byRef);
+    const states = await store.getAllChecklistStates();
+    const now = startedAt.toISOString();
+
+    let batch: AssessmentToSave[] = [];
+    let changed = 0;
+    let errors = 0;
+    for (const [ref, entity] of byRef) {
+      try {
+        const assessment = assess(
+          {
+            entity,
+            related: await relatedEntities(entity, lookup),
+            checklistState: states.get(ref),
+          },
+          { now, ...settings },
+        );
+        batch.push({
+          placement: await placementOf(entity, lookup),
+          assessment,
+        });
+      } catch (error) {
+        errors += 1;
+        logger.warn(`Could not assess ${ref}: ${(error as Error).message}`);
+      }
+      if (batch.length >= WRITE_BATCH) {
+        changed += (await store.saveAssessments(batch, startedAt)).changed;
+        batch = [];
+      }
+    }
+    if (batch.length > 0) {
+      changed += (await store.saveAssessments(batch, startedAt)).changed;
+    }
+    const removed = await store.removeAssessmentsExcept(new Set(byRef.keys()));
+    return {
+      outcome: 'completed',
+      entities: byRef.size,
+      changed,
+      removed,
+      errors,
+    };
+  }
+
+  private async loadCatalog(): Promise<Entity[]> {
+    const { catalog, auth } = this.deps;
+    const credentials = await auth.getOwnServiceCredentials();
+    const entities: Entity[] = [];
+    let response = await catalog.queryEntities(
+      {
+        filter: ASSESSED_KINDS.map(kind => ({ kind })),
+        fields: ASSESSMENT_FIELDS,
+        limit: PAGE_SIZE,
+      },
+      { credentials },
+    );
+    entities.push(...response.items);
+    while (response.pageInfo.nextCursor) {
+      response = await catalog.queryEntities(
+        {
+          cursor: response.pageInfo.nextCursor,
+          fields: ASSESSMENT_FIELDS,
+          limit: PAGE_SIZE,
+        },
+        { credentials },
+      );
+      entities.push(...response.items);
+    }
+    return entities;
+  }
+}
