@@ -54,6 +54,53 @@ describe('catalog API of the example portal', () => {
   });
 });
 
+describe('sovereignty API of the example portal', () => {
+  const put = async (token, path, body) =>
+    fetch(`${BACKEND_URL}/api/sovereignty/entities/${path}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+  it('assesses the whole example catalog on its schedule', async () => {
+    const token = await guestToken();
+    let body;
+    for (let i = 0; i < 60; i++) {
+      const res = await fetch(`${BACKEND_URL}/api/sovereignty/summary`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      body = await res.json();
+      if (body.refresh?.lastRun?.outcome === 'completed') break;
+      await new Promise(r => setTimeout(r, 1_000));
+    }
+    assert.equal(body.refresh.lastRun.outcome, 'completed');
+    assert.ok(body.totalEntities >= 20, `only ${body.totalEntities} assessed`);
+    const keyVault = body.hotspots.find(h => h.service === 'azure:key-vault');
+    assert.ok(keyVault, 'Key Vault is a hotspot');
+    assert.equal(keyVault.targets.ionos.fit, 're-architect');
+  });
+
+  it('lets the guest edit the checklist of an entity it owns, and only that', async () => {
+    const token = await guestToken();
+    const own = await put(token, 'component/default/assistant-chat-ui/checklist/exit-triggers', {
+      status: 'done',
+      version: 0,
+      evidenceUrl: 'https://wiki.example.com/assistant/exit-triggers',
+    });
+    assert.equal(own.status, 200, await own.clone().text());
+    const { item } = await own.json();
+    assert.equal(item.updatedBy, 'user:default/guest');
+    assert.equal(item.version, 1);
+
+    // Owned by team-billing, which the guest is not a member of.
+    const foreign = await put(token, 'system/default/invoicing/checklist/exit-triggers', {
+      status: 'done',
+      version: 0,
+    });
+    assert.equal(foreign.status, 403);
+  });
+});
+
 describe('the example portal in a real browser', () => {
   let browser;
   before(async () => {

@@ -30,4 +30,6 @@ export async function signInAsGuest(page, appUrl) {
   const enter = page.getByRole('button', { name: /enter/i });
   await enter.waitFor({ timeout: 120_000 });
   await enter.click();
+  // Signed in once the sidebar shows; only then is the session stored.
+  await page.getByRole('link', { name: 'Lock-in' }).waitFor({ timeout: 60_000 });
 }

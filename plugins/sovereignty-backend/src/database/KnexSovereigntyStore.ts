@@ -54,6 +54,27 @@ const LIST_COLUMNS = [
   'stale',
 ];
 
+/**
+ * Replicas that start together race to create knex's own migration tables on
+ * an empty database; the loser finds them created and simply tries again.
+ */
+async function migrateLatest(client: Knex, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.migrate.latest({ directory: migrationsDir });
+      return;
+    } catch (error) {
+      if (
+        attempt >= attempts ||
+        !/already exists|duplicate key/.test(String(error))
+      ) {
+        throw error;
+      }
+      await new Promise(resolve => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 function toIso(value: Date | string | number): string {
   return new Date(value).toISOString();
 }
@@ -89,7 +110,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
   ): Promise<KnexSovereigntyStore> {
     const client = await database.getClient();
     if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
+      await migrateLatest(client);
     }
     return new KnexSovereigntyStore(client);
   }

@@ -1,0 +1,213 @@
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import type { Entity } from '@backstage/catalog-model';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  createAssessor,
+  knowledgeBase,
+  type Assessor,
+} from '@portolan/plugin-sovereignty-common';
+import { KnexSovereigntyStore } from '../database/KnexSovereigntyStore';
+import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { CatalogRefresher } from './CatalogRefresher';
+
+jest.setTimeout(120_000);
+
+/** A catalog bigger than one page and one write batch. */
+function syntheticCatalog(components: number): Entity[] {
+  const entities: Entity[] = [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: {
+        name: 'shared-vault',
+        namespace: 'default',
+        annotations: { 'portolan.dev/services': 'azure:key-vault' },
+      },
+      spec: { type: 'secrets', owner: 'group:default/platform' },
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'platform', namespace: 'default' },
+      spec: { type: 'team', children: [] },
+    },
+  ];
+  for (let i = 0; i < components; i++) {
+    entities.push({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: `service-${i}`,
+        namespace: 'default',
+        annotations: {
+          'portolan.dev/services':
+            i % 2 === 0
+              ? 'azure:aks'
+              : 'stackit:ske, kubernetes:cloudnative-pg',
+          'portolan.dev/hosting':
+            i % 2 === 0 ? 'azure:westeurope' : 'stackit:eu01',
+        },
+      },
+      spec: {
+        type: 'service',
+        owner: 'group:default/platform',
+        lifecycle: 'production',
+      },
+      relations: [
+        { type: 'ownedBy', targetRef: 'group:default/platform' },
+        ...(i % 10 === 0
+          ? [{ type: 'dependsOn', targetRef: 'resource:default/shared-vault' }]
+          : []),
+      ],
+    });
+  }
+  return entities;
+}
+
+describe('CatalogRefresher', () => {
+  const databases = TestDatabases.create({ ids: testDatabaseIds() });
+
+  async function setUp(
+    databaseId: TestDatabaseId,
+    catalog: CatalogService,
+    assess: Assessor = createAssessor(knowledgeBase),
+  ) {
+    const knex = await databases.init(databaseId);
+    const store = await KnexSovereigntyStore.create({
+      getClient: async () => knex,
+      migrations: { skip: false },
+    });
+    const refresher = new CatalogRefresher({
+      catalog,
+      auth: mockServices.auth(),
+      store,
+      assess,
+      settings: { defaultTargetProviders: ['ionos'] },
+      logger: mockServices.logger.mock(),
+    });
+    return { store, refresher };
+  }
+
+  it.each(databases.eachSupportedId())(
+    'assesses every component, resource and system, pages and batches, and drops leavers, on %p',
+    async databaseId => {
+      const entities = syntheticCatalog(2_500);
+      const catalog = catalogServiceMock({ entities });
+      const { store, refresher } = await setUp(databaseId, catalog);
+
+      const first = await refresher.run();
+      expect(first).toEqual({
+        outcome: 'completed',
+        entities: 2_501,
+        changed: 2_501,
+        removed: 0,
+        errors: 0,
+      });
+      const inherited = await store.getAssessment(
+        'component:default/service-10',
+      );
+      expect(
+        inherited?.assessment.mappings.find(
+          m => m.service === 'azure:key-vault',
+        )?.inheritedFrom,
+      ).toEqual(['resource:default/shared-vault']);
+      expect((await store.aggregates()).serviceUsage[0]).toEqual({
+        serviceId: 'azure:aks',
+        dependents: 1_250,
+      });
+
+      // Nothing changed: no history grows.
+      expect((await refresher.run()).changed).toBe(0);
+      expect(
+        await store.getHistory('component:default/service-1'),
+      ).toHaveLength(1);
+
+      // Entities that left the catalog lose their assessment.
+      const smaller = catalogServiceMock({
+        entities: entities.slice(0, 1_002),
+      });
+      const again = new CatalogRefresher({
+        catalog: smaller,
+        auth: mockServices.auth(),
+        store,
+        assess: createAssessor(knowledgeBase),
+        settings: { defaultTargetProviders: ['ionos'] },
+        logger: mockServices.logger.mock(),
+      });
+      const third = await again.run();
+      expect(third.removed).toBe(1_500);
+      expect(
+        (await store.listAssessments({ limit: 1, offset: 0 })).totalItems,
+      ).toBe(1_001);
+      expect((await store.recentRefreshRuns(3)).map(r => r.outcome)).toEqual([
+        'completed',
+        'completed',
+        'completed',
+      ]);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the last assessments, marked stale, when the catalog is unreachable, on %p',
+    async databaseId => {
+      const entities = syntheticCatalog(3);
+      let reachable = true;
+      const real = catalogServiceMock({ entities });
+      const flaky = catalogServiceMock.mock({
+        queryEntities: async (request, options) => {
+          if (!reachable) throw new Error('connect ECONNREFUSED catalog');
+          return real.queryEntities(request, options);
+        },
+      });
+      const { store, refresher } = await setUp(databaseId, flaky);
+      await refresher.run();
+      reachable = false;
+      const failed = await refresher.run();
+      expect(failed).toMatchObject({ outcome: 'failed', errors: 1 });
+      expect(failed.message).toContain('ECONNREFUSED');
+      const kept = await store.getAssessment('component:default/service-0');
+      expect(kept?.stale).toBe(true);
+      expect(
+        (await store.listAssessments({ limit: 10, offset: 0 })).totalItems,
+      ).toBe(4);
+
+      reachable = true;
+      expect((await refresher.run()).outcome).toBe('completed');
+      expect(
+        (await store.getAssessment('component:default/service-0'))?.stale,
+      ).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'does not let one failing entity fail the run, on %p',
+    async databaseId => {
+      const real = createAssessor(knowledgeBase);
+      const assess: Assessor = (input, options) => {
+        if (input.entity.metadata.name === 'service-1') {
+          throw new Error('broken entity');
+        }
+        return real(input, options);
+      };
+      const { store, refresher } = await setUp(
+        databaseId,
+        catalogServiceMock({ entities: syntheticCatalog(3) }),
+        assess,
+      );
+      expect(await refresher.run()).toMatchObject({
+        outcome: 'completed',
+        entities: 4,
+        changed: 3,
+        errors: 1,
+      });
+      expect(
+        await store.getAssessment('component:default/service-2'),
+      ).toBeDefined();
+    },
+  );
+});
