@@ -30,6 +30,7 @@ export {
 export {
   EFFORT_POINTS,
   NO_FIT_POINTS,
+  effortPoints,
   createServiceMapper,
   type ServiceMapper,
 } from './assessment/mapping';

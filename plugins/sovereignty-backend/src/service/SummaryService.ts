@@ -1,6 +1,5 @@
 import {
-  EFFORT_POINTS,
-  NO_FIT_POINTS,
+  effortPoints as effortPointsOf,
   type Fit,
   type KnowledgeIndex,
   type ServiceMapper,
@@ -97,11 +96,7 @@ export class SummaryService {
         uses += dependents;
         byFit[mapping.fit] += dependents;
         if (index.service(serviceId)?.provider !== target) {
-          effortPoints +=
-            dependents *
-            (mapping.fit === 'none'
-              ? NO_FIT_POINTS
-              : EFFORT_POINTS[mapping.effort]);
+          effortPoints += dependents * effortPointsOf(mapping);
         }
       }
       readiness[target] = {

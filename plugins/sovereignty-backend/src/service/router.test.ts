@@ -1,60 +1,26 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { sovereigntyPlugin } from '../plugin';
-import { catalogEntities, keyVault, mcpServer } from '../testing/entities';
+import { keyVault, mcpServer } from '../testing/entities';
+import { startSovereigntyBackend } from '../testing/startBackend';
 
 const BASE = '/api/sovereignty';
 const ASSESSMENT = `${BASE}/entities/component/default/mcp-server/assessment`;
 const ITEM = `${BASE}/entities/component/default/mcp-server/checklist/exit-test`;
 const user = mockCredentials.user.header('user:default/alice');
 
-async function startBackend(
+function startBackend(
   options: { permission?: AuthorizeResult.ALLOW | AuthorizeResult.DENY } = {},
 ) {
-  const auditor = mockServices.auditor.mock();
-  const events: Array<{ options: any; success: jest.Mock; fail: jest.Mock }> =
-    [];
-  auditor.createEvent.mockImplementation(async eventOptions => {
-    const event = {
-      options: eventOptions,
-      success: jest.fn(),
-      fail: jest.fn(),
-    };
-    events.push(event);
-    return event;
-  });
-  const { server } = await startTestBackend({
-    features: [
-      sovereigntyPlugin,
-      catalogServiceMock.factory({ entities: catalogEntities }),
-      mockServices.database.factory(),
-      mockServices.httpAuth.factory({
-        defaultCredentials: mockCredentials.none(),
-      }),
-      mockServices.permissions.factory({
-        result: options.permission ?? AuthorizeResult.ALLOW,
-      }),
-      auditor.factory,
-      mockServices.rootConfig.factory({
-        data: {
-          sovereignty: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { minutes: 1 },
-              initialDelay: { hours: 24 },
-            },
-          },
-        },
-      }),
-    ],
-  });
-  return { server, events };
+  return startSovereigntyBackend([
+    mockServices.database.factory(),
+    mockServices.httpAuth.factory({
+      defaultCredentials: mockCredentials.none(),
+    }),
+    mockServices.permissions.factory({
+      result: options.permission ?? AuthorizeResult.ALLOW,
+    }),
+  ]);
 }
 
 describe('sovereignty router', () => {

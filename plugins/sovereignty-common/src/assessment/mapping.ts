@@ -143,7 +143,7 @@ function fillerFor(
   );
 }
 
-/** Effort points of moving one service to a target. */
+/** Effort points of moving one service to a target. @public */
 export function effortPoints(mapping: MappingTarget): number {
   return mapping.fit === 'none' ? NO_FIT_POINTS : EFFORT_POINTS[mapping.effort];
 }
