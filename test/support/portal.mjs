@@ -22,15 +22,15 @@ async function answers(url) {
 }
 
 /** Polls until `predicate` holds; errors while polling count as not yet. */
-async function waitFor(predicate, what, deadline, hasExited) {
+export async function waitFor(predicate, what, deadline, hasExited) {
   while (Date.now() < deadline) {
     if (hasExited()) {
-      throw new Error(`The portal exited while waiting for ${what}; see test/artifacts/portal.log`);
+      throw new Error(`The process exited while waiting for ${what}; see its log in test/artifacts/`);
     }
     if (await predicate().catch(() => false)) return;
     await new Promise(r => setTimeout(r, 1_000));
   }
-  throw new Error(`Timed out waiting for ${what}; see test/artifacts/portal.log`);
+  throw new Error(`Timed out waiting for ${what}; see its log in test/artifacts/`);
 }
 
 /** Starts the portal; resolves once frontend and backend answer and the catalog is loaded. */
@@ -92,7 +92,7 @@ export async function startPortal() {
 }
 
 /** SIGTERM to the whole group, SIGKILL if anything is left after 10 s. */
-async function stopGroup(pid) {
+export async function stopGroup(pid) {
   if (!pid) return;
   const alive = () => {
     try {
