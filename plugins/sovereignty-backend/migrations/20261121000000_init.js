@@ -25,6 +25,10 @@ exports.up = async function up(knex) {
       .notNullable()
       .comment('Hash of score and findings; history grows only when it changes');
     table.text('assessment').notNullable();
+    table
+      .string('content_hash')
+      .notNullable()
+      .comment('Hash of the stored JSON: an unchanged assessment is not rewritten');
     table.timestamp('assessed_at', { useTz: true }).notNullable();
     table.boolean('stale').notNullable().defaultTo(false);
     table.boolean('has_exit_plan').notNullable().defaultTo(false);

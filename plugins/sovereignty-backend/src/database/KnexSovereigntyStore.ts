@@ -21,7 +21,7 @@ import type {
   SovereigntyStore,
   StoredAssessment,
 } from './SovereigntyStore';
-import { assessmentDigest } from './digest';
+import { assessmentDigest, contentHash } from './digest';
 
 const migrationsDir = resolvePackagePath(
   '@portolan/plugin-sovereignty-backend',
@@ -144,22 +144,35 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     return { changed };
   }
 
+  /**
+   * Writes only what changed: a row whose JSON is identical is left alone
+   * (a daily refresh of an unchanged catalog writes almost nothing), history
+   * grows only when score or findings changed.
+   */
   private async saveChunk(
     tx: Knex.Transaction,
     batch: AssessmentToSave[],
     assessedAt: Date,
   ): Promise<number> {
     const refs = batch.map(b => b.assessment.entityRef);
-    const previous = new Map<string, string>(
+    const previous = new Map<string, { digest: string; content_hash: string }>(
       (
         await tx('assessments')
           .whereIn('entity_ref', refs)
-          .select('entity_ref', 'digest')
-      ).map(row => [row.entity_ref, row.digest]),
+          .select('entity_ref', 'digest', 'content_hash')
+      ).map(row => [row.entity_ref, row]),
     );
-    const rows = batch.map(toSave => {
+    const rows = [];
+    const unchanged: string[] = [];
+    for (const toSave of batch) {
       const { placement, assessment } = toSave;
-      return {
+      const json = JSON.stringify(assessment);
+      const hash = contentHash(json);
+      if (previous.get(assessment.entityRef)?.content_hash === hash) {
+        unchanged.push(assessment.entityRef);
+        continue;
+      }
+      rows.push({
         entity_ref: assessment.entityRef,
         kind: placement.kind.toLocaleLowerCase('en-US'),
         namespace: placement.namespace,
@@ -172,17 +185,25 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         status: assessment.status,
         model_version: assessment.modelVersion,
         digest: assessmentDigest(assessment),
-        assessment: JSON.stringify(assessment),
+        assessment: json,
+        content_hash: hash,
         assessed_at: assessedAt,
         stale: false,
         has_exit_plan: Boolean(assessment.exitPlan),
         exit_tested: exitTested(toSave),
-      };
-    });
+      });
+    }
+    if (unchanged.length > 0) {
+      await tx('assessments')
+        .whereIn('entity_ref', unchanged)
+        .where('stale', true)
+        .update({ stale: false });
+    }
+    if (rows.length === 0) return 0;
     await tx('assessments').insert(rows).onConflict('entity_ref').merge();
 
     const history = rows
-      .filter(row => previous.get(row.entity_ref) !== row.digest)
+      .filter(row => previous.get(row.entity_ref)?.digest !== row.digest)
       .map(row => ({
         entity_ref: row.entity_ref,
         score: row.score,
@@ -193,14 +214,18 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       }));
     if (history.length > 0) await tx('assessment_history').insert(history);
 
-    await tx('assessment_services').whereIn('entity_ref', refs).delete();
-    const services = batch.flatMap(({ assessment }) =>
-      assessment.mappings.map(m => ({
-        entity_ref: assessment.entityRef,
-        service_id: m.service,
-        provider: m.provider,
-      })),
-    );
+    const changedRefs = rows.map(row => row.entity_ref);
+    const changed = new Set(changedRefs);
+    await tx('assessment_services').whereIn('entity_ref', changedRefs).delete();
+    const services = batch
+      .filter(({ assessment }) => changed.has(assessment.entityRef))
+      .flatMap(({ assessment }) =>
+        assessment.mappings.map(m => ({
+          entity_ref: assessment.entityRef,
+          service_id: m.service,
+          provider: m.provider,
+        })),
+      );
     for (const part of chunks(services)) {
       await tx('assessment_services').insert(part);
     }

@@ -15,3 +15,8 @@ export function assessmentDigest(assessment: Assessment): string {
   }
   return hash.digest('hex').slice(0, 32);
 }
+
+/** Identifies the stored JSON exactly, to skip rewriting an unchanged row. */
+export function contentHash(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
+}

@@ -220,7 +220,6 @@ export function evaluateChecklist(
     const result: ChecklistResult = {
       id: item.id,
       title: item.title,
-      description: item.description,
       dimension: item.dimension,
       required,
       state: 'open',
@@ -232,7 +231,6 @@ export function evaluateChecklist(
       updatedBy: stored?.updatedBy,
       updatedAt: stored?.updatedAt,
       version: stored?.version ?? 0,
-      sources: item.sources,
     };
     if (auto?.pass) {
       result.state = 'done';

@@ -89,11 +89,15 @@ export interface ChecklistItemState {
   version?: number;
 }
 
-/** @public */
+/**
+ * One checklist item's evaluation for an entity. Its description and sources
+ * stay in the knowledge base (`checklist`, by id): they are the same for every
+ * entity, and repeating them made stored assessments ten times larger.
+ * @public
+ */
 export interface ChecklistResult {
   id: string;
   title: string;
-  description: string;
   dimension: DimensionId;
   required: boolean;
   /** `auto`: proven by metadata; `manual`: set by people; `due`: a re-test is overdue. */
@@ -109,7 +113,6 @@ export interface ChecklistResult {
   /** ISO date when the item must be confirmed again. */
   retestDue?: string;
   version: number;
-  sources: Source[];
 }
 
 /** @public */
