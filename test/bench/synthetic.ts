@@ -82,3 +82,48 @@ export function syntheticCatalog(components: number): Entity[] {
   }
   return entities;
 }
+
+/**
+ * The catalog service as the refresh uses it (cursor pages of a kind
+ * filter), over an array. The catalog's own query cost is the catalog
+ * backend's, not ours; the test double from catalog-client spends more time
+ * indexing than the refresh under test.
+ */
+export function arrayCatalog(entities: Entity[]) {
+  const page = (items: Entity[], offset: number, limit: number) => ({
+    items: items.slice(offset, offset + limit),
+    totalItems: items.length,
+    pageInfo: {
+      nextCursor:
+        offset + limit < items.length
+          ? JSON.stringify({ offset: offset + limit })
+          : undefined,
+    },
+  });
+  let filtered = entities;
+  const byRef = new Map(
+    entities.map(e => [
+      `${e.kind.toLowerCase()}:${e.metadata.namespace ?? 'default'}/${e.metadata.name}`,
+      e,
+    ]),
+  );
+  return {
+    async getEntityByRef(ref: string) {
+      return byRef.get(ref);
+    },
+    async getEntitiesByRefs(request: { entityRefs: string[] }) {
+      return { items: request.entityRefs.map(ref => byRef.get(ref)) };
+    },
+    async queryEntities(request: any) {
+      const limit = request.limit ?? 1000;
+      if (request.cursor) {
+        return page(filtered, JSON.parse(request.cursor).offset, limit);
+      }
+      const kinds = new Set(
+        [request.filter ?? []].flat().map((f: any) => f.kind.toLowerCase()),
+      );
+      filtered = entities.filter(e => kinds.has(e.kind.toLowerCase()));
+      return page(filtered, 0, limit);
+    },
+  } as any;
+}

@@ -1,0 +1,162 @@
+/*
+ * API benchmark: starts a real backend on loopback (backend-defaults, the
+ * sovereignty plugin, its scheduler and database) over a synthetic catalog,
+ * waits for the scheduled refresh, then measures
+ *  - one assessment read at 50 concurrent connections: p50, p95, requests/s;
+ *  - the summary: cold (aggregates computed) and warm p95.
+ *   npm run bench:api [-- <components> <sqlite|postgres>]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import knexFactory from 'knex';
+import { createBackend } from '@backstage/backend-defaults';
+import { createServiceFactory } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { arrayCatalog, syntheticCatalog } from './synthetic';
+
+const COMPONENTS = Number(process.argv[2] ?? 100_000);
+const ENGINE = process.argv[3] ?? 'sqlite';
+const PORT = 7407;
+const BASE = `http://127.0.0.1:${PORT}/api/sovereignty`;
+const CONNECTIONS = 50;
+const READ_SECONDS = 10;
+const PG =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+  'postgresql://postgres@127.0.0.1:5432/postgres';
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `connections` loops for `seconds`, each timing its own requests. */
+async function load(
+  urlFor: (i: number) => string,
+  connections: number,
+  seconds: number,
+) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < deadline) {
+        const start = performance.now();
+        const res = await fetch(urlFor(n++));
+        await res.arrayBuffer();
+        if (res.ok) latencies.push(performance.now() - start);
+        else errors += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+  };
+}
+
+async function main() {
+  const entities = syntheticCatalog(COMPONENTS);
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-api-bench-'));
+  const prefix = `portolan_apibench_${process.pid}_`;
+  const database =
+    ENGINE === 'postgres'
+      ? { client: 'pg', connection: PG, prefix }
+      : { client: 'better-sqlite3', connection: { directory: dir } };
+  const configFile = join(dir, 'config.yaml');
+  writeFileSync(
+    configFile,
+    JSON.stringify({
+      backend: {
+        baseUrl: `http://127.0.0.1:${PORT}`,
+        listen: { port: PORT, host: '127.0.0.1' },
+        database,
+        // A benchmark without sign-in; never do this in a portal.
+        auth: { dangerouslyDisableDefaultAuthPolicy: true },
+      },
+      sovereignty: {
+        schedule: {
+          frequency: { hours: 24 },
+          timeout: { minutes: 30 },
+          initialDelay: { seconds: 1 },
+        },
+      },
+    }),
+  );
+  process.argv = [process.argv[0], process.argv[1], '--config', configFile];
+
+  const backend = createBackend();
+  backend.add(
+    createServiceFactory({
+      service: catalogServiceRef,
+      deps: {},
+      factory: () => arrayCatalog(entities),
+    }),
+  );
+  backend.add(import('@portolan/plugin-sovereignty-backend'));
+  await backend.start();
+
+  try {
+    const started = Date.now();
+    let summary: any;
+    for (;;) {
+      summary = await (await fetch(`${BASE}/summary`)).json();
+      if (summary.refresh?.lastRun?.outcome === 'completed') break;
+      if (Date.now() - started > 30 * 60_000) throw new Error('refresh did not finish');
+      await new Promise(r => setTimeout(r, 16_000));
+    }
+    const run = summary.refresh.lastRun;
+    console.log(
+      `${ENGINE}: ${run.entities} entities refreshed in ${(
+        (Date.parse(run.finishedAt) - Date.parse(run.startedAt)) /
+        1000
+      ).toFixed(1)} s`,
+    );
+
+    const reads = await load(
+      i => `${BASE}/entities/component/default/service-${(i * 7919) % COMPONENTS}/assessment`,
+      CONNECTIONS,
+      READ_SECONDS,
+    );
+    console.log(
+      `assessment read, ${CONNECTIONS} connections, ${READ_SECONDS} s: p50 ${reads.p50.toFixed(1)} ms, p95 ${reads.p95.toFixed(1)} ms, ${Math.round(reads.rps)} requests/s, ${reads.errors} errors`,
+    );
+
+    // The summary is cached for 15 s: wait it out to time the aggregates.
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await new Promise(r => setTimeout(r, 15_500));
+      const start = performance.now();
+      await (await fetch(`${BASE}/summary`)).arrayBuffer();
+      cold.push(performance.now() - start);
+    }
+    cold.sort((a, b) => a - b);
+    const warm = await load(() => `${BASE}/summary`, 10, 5);
+    console.log(
+      `summary: cold median ${cold[1].toFixed(0)} ms (max ${cold[2].toFixed(0)} ms), warm p95 ${warm.p95.toFixed(1)} ms at ${Math.round(warm.rps)} requests/s`,
+    );
+  } finally {
+    await backend.stop();
+    rmSync(dir, { recursive: true, force: true });
+    if (ENGINE === 'postgres') {
+      const admin = knexFactory({ client: 'pg', connection: PG });
+      const { rows } = await admin.raw(
+        `select datname from pg_database where datname like '${prefix}%'`,
+      );
+      for (const { datname } of rows) {
+        await admin.raw(`drop database if exists "${datname}" with (force)`);
+      }
+      await admin.destroy();
+    }
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
