@@ -107,7 +107,9 @@ export const sovereigntyPlugin = createBackendPlugin({
           ...schedule,
           fn: async () => {
             await refresher.run();
+            // Recompute the dashboard aggregates now, not on a user's request.
             summary.invalidate();
+            await summary.get().catch(() => undefined);
           },
         });
         logger.info(

@@ -131,6 +131,17 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     };
   }
 
+  async getAssessmentJson(entityRef: string): Promise<string | undefined> {
+    const row = await this.db('assessments')
+      .where({ entity_ref: entityRef })
+      .first('assessment', 'assessed_at', 'stale');
+    if (!row) return undefined;
+    // The stored text is already the assessment's JSON; only the envelope is new.
+    return `{"assessment":${row.assessment},"assessedAt":${JSON.stringify(
+      toIso(row.assessed_at),
+    )},"stale":${Boolean(row.stale)}}`;
+  }
+
   async saveAssessments(
     batch: AssessmentToSave[],
     assessedAt: Date,

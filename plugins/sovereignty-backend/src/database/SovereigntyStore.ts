@@ -121,6 +121,8 @@ export type ChecklistWriteResult =
 /** Persistence of assessments, history, refresh runs and checklist state. */
 export interface SovereigntyStore {
   getAssessment(entityRef: string): Promise<StoredAssessment | undefined>;
+  /** The same, as the stored JSON text, for serving without re-encoding. */
+  getAssessmentJson(entityRef: string): Promise<string | undefined>;
   /**
    * Stores the latest assessments and adds a history point for each whose
    * score or findings changed. Returns how many changed.
