@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { execFile, spawnSync } from 'node:child_process';
 import knexFactory from 'knex';
 import { createBackend } from '@backstage/backend-defaults';
 import { createServiceFactory } from '@backstage/backend-plugin-api';
@@ -30,15 +31,89 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+type LoadResult = {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  tool: string;
+};
+
+/**
+ * wrk (C, one thread) when installed: the lightest load generator here. Run
+ * asynchronously: the server under test shares this process's event loop.
+ */
+async function loadWithWrk(
+  urls: string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult | undefined> {
+  if (spawnSync('wrk', ['--version']).error) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-wrk-'));
+  const script = join(dir, 'paths.lua');
+  const paths = urls.map(u => {
+    const url = new URL(u);
+    return url.pathname + url.search;
+  });
+  writeFileSync(
+    script,
+    `local paths = {${paths.map(p => JSON.stringify(p)).join(',')}}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("WRK %d %d %d %.3f %.3f\\n", summary.requests,
+    e.connect + e.read + e.write + e.timeout + e.status, summary.duration,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000))
+end
+`,
+  );
+  const out = await new Promise<{ stdout: string; stderr: string }>(
+    (resolve, reject) =>
+      execFile(
+        'wrk',
+        ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, new URL(urls[0]).origin],
+        (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr })),
+      ),
+  );
+  rmSync(dir, { recursive: true, force: true });
+  const match = /WRK (\d+) (\d+) (\d+) ([\d.]+) ([\d.]+)/.exec(out.stdout);
+  if (!match) throw new Error(`wrk failed: ${out.stdout}${out.stderr}`);
+  const [requests, errors, micros] = match.slice(1, 4).map(Number);
+  return {
+    requests,
+    errors,
+    rps: requests / (micros / 1e6),
+    p50: Number(match[4]),
+    p95: Number(match[5]),
+    tool: 'wrk',
+  };
+}
+
+async function load(
+  urls: string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
+  return (
+    (await loadWithWrk(urls, connections, seconds)) ??
+    loadWithWorker(urls, connections, seconds)
+  );
+}
+
 /**
  * `connections` loops for `seconds`, each timing its own requests, in a
  * worker thread: the load must not share the server's event loop.
  */
-function load(
+function loadWithWorker(
   urls: string[],
   connections: number,
   seconds: number,
-): Promise<{ requests: number; errors: number; rps: number; p50: number; p95: number }> {
+): Promise<LoadResult> {
   const worker = new Worker(
     `
     const { parentPort, workerData } = require('node:worker_threads');
@@ -82,6 +157,7 @@ function load(
         rps: latencies.length / seconds,
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
+        tool: 'undici worker',
       });
       void worker.terminate();
     });
@@ -158,7 +234,7 @@ async function main() {
       READ_SECONDS,
     );
     console.log(
-      `assessment read, ${CONNECTIONS} connections, ${READ_SECONDS} s: p50 ${reads.p50.toFixed(1)} ms, p95 ${reads.p95.toFixed(1)} ms, ${Math.round(reads.rps)} requests/s, ${reads.errors} errors`,
+      `assessment read, ${CONNECTIONS} connections, ${READ_SECONDS} s (${reads.tool}): p50 ${reads.p50.toFixed(1)} ms, p95 ${reads.p95.toFixed(1)} ms, ${Math.round(reads.rps)} requests/s, ${reads.errors} errors`,
     );
 
     // The summary is cached for 15 s: wait it out to time the aggregates.

@@ -120,6 +120,12 @@ export async function createRouter(options: RouterOptions) {
     async (req, res) => {
       const credentials = await httpAuth.credentials(req);
       const entityRef = stringifyEntityRef(req.params);
+      // Stored assessments go out as stored: no parse and re-encode per read.
+      const stored = await store.getAssessmentJson(entityRef);
+      if (stored) {
+        res.type('application/json').send(stored as any);
+        return;
+      }
       res.json((await assessments.getForEntity(entityRef, credentials)) as any);
     },
   );
