@@ -87,7 +87,6 @@ export const sovereigntyPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
-            logger,
             assessments,
             checklist,
             summary,

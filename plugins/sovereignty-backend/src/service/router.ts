@@ -1,7 +1,4 @@
-import type {
-  HttpAuthService,
-  LoggerService,
-} from '@backstage/backend-plugin-api';
+import type { HttpAuthService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { KnowledgeBase } from '@portolan/plugin-sovereignty-common';
@@ -17,7 +14,6 @@ import type { SummaryService } from './SummaryService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
-  logger: LoggerService;
   assessments: AssessmentService;
   checklist: ChecklistService;
   summary: SummaryService;

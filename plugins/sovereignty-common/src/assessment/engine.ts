@@ -9,7 +9,7 @@ import type {
 } from '../knowledge/types';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
 import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';
-import { effortPoints, mapServiceToTarget, readinessFor } from './mapping';
+import { createMappingCache, effortPoints, readinessFor } from './mapping';
 import { evaluateChecklist } from './checklist';
 import { createServiceFindings, type ServiceFindings } from './serviceFindings';
 import {
@@ -83,18 +83,7 @@ class Mean {
  */
 export function createAssessor(kb: KnowledgeBase): Assessor {
   const index = createKnowledgeIndex(kb);
-  const cells = new Map<
-    ServiceId,
-    Partial<Record<TargetProviderId, MappingTarget>>
-  >();
-  const cell = (service: CloudService, target: TargetProviderId) => {
-    let byTarget = cells.get(service.id);
-    if (!byTarget) {
-      byTarget = {};
-      cells.set(service.id, byTarget);
-    }
-    return (byTarget[target] ??= mapServiceToTarget(index, service, target));
-  };
+  const cell = createMappingCache(index);
   const serviceFindings = createServiceFindings(index, cell);
 
   return (input, options) =>
@@ -192,13 +181,11 @@ function assess(
     for (const target of targets) {
       const mapping = cell(service, target);
       targetCells[target] = mapping;
-      cellsByTarget
-        .get(target)!
-        .push({
-          service: service.id,
-          mapping,
-          inPlace: service.provider === target,
-        });
+      cellsByTarget.get(target)!.push({
+        service: service.id,
+        mapping,
+        inPlace: service.provider === target,
+      });
       fitSum += FIT_VALUE[mapping.fit];
       if (service.provider !== target) serviceEffort += effortPoints(mapping);
       if (mapping.fit !== 'none') anyWayOut = true;

@@ -198,22 +198,36 @@ export type ServiceMapper = (
   target: TargetProviderId,
 ) => MappingTarget | undefined;
 
+/** Mapping of a service to a target, memoised: it depends on nothing else. */
+export type MappingCache = (
+  service: CloudService,
+  target: TargetProviderId,
+) => MappingTarget;
+
+export function createMappingCache(index: KnowledgeIndex): MappingCache {
+  const cells = new Map<
+    ServiceId,
+    Partial<Record<TargetProviderId, MappingTarget>>
+  >();
+  return (service, target) => {
+    let byTarget = cells.get(service.id);
+    if (!byTarget) {
+      byTarget = {};
+      cells.set(service.id, byTarget);
+    }
+    return (byTarget[target] ??= mapServiceToTarget(index, service, target));
+  };
+}
+
 /**
  * Where one known service goes at one target, as in every assessment's
  * mapping table; for dashboards that aggregate over services.
  * @public
  */
 export function createServiceMapper(index: KnowledgeIndex): ServiceMapper {
-  const memo = new Map<string, MappingTarget>();
+  const cell = createMappingCache(index);
   return (serviceId, target) => {
     const service = index.service(serviceId);
-    if (!service) return undefined;
-    const key = `${service.id}|${target}`;
-    let mapping = memo.get(key);
-    if (!mapping) {
-      mapping = mapServiceToTarget(index, service, target);
-      memo.set(key, mapping);
-    }
-    return mapping;
+    return service ? cell(service, target) : undefined;
   };
 }
