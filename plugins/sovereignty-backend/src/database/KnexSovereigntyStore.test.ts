@@ -68,6 +68,51 @@ describe('KnexSovereigntyStore', () => {
   }
 
   it.each(databases.eachSupportedId())(
+    'keeps one trend point per day, the last refresh of the day winning, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      const save = (name: string, score: number, at: Date) =>
+        store.saveAssessments(
+          [
+            {
+              placement: placement(name),
+              assessment: assessmentOf(`component:default/${name}`, score),
+            },
+          ],
+          at,
+        );
+
+      // Nothing assessed yet: no point, rather than a misleading zero.
+      await store.recordTrendPoint(day(1));
+      expect(await store.trend(90)).toEqual([]);
+
+      await save('a', 40, day(1));
+      await store.recordTrendPoint(day(1));
+      await save('b', 80, day(1));
+      const later = new Date(day(1).getTime() + 3_600_000);
+      await store.recordTrendPoint(later);
+      await save('a', 70, day(2));
+      await store.recordTrendPoint(day(2));
+
+      expect(await store.trend(90)).toEqual([
+        {
+          day: '2026-11-01',
+          recordedAt: later.toISOString(),
+          averageScore: 60,
+          totalEntities: 2,
+        },
+        {
+          day: '2026-11-02',
+          recordedAt: day(2).toISOString(),
+          averageScore: 75,
+          totalEntities: 2,
+        },
+      ]);
+      expect((await store.trend(1)).map(p => p.day)).toEqual(['2026-11-02']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'keeps the latest assessment and grows history only on change, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);

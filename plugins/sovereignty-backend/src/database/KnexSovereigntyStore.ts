@@ -18,6 +18,7 @@ import type {
   GroupAverage,
   HistoryPoint,
   RefreshRun,
+  TrendPoint,
   SovereigntyStore,
   StoredAssessment,
 } from './SovereigntyStore';
@@ -516,6 +517,37 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       removed: Number(row.removed),
       errors: Number(row.errors),
       message: row.message ?? undefined,
+    }));
+  }
+
+  async recordTrendPoint(at: Date): Promise<void> {
+    const totals = await this.db('assessments')
+      .count({ total: '*' })
+      .avg({ average: 'score' })
+      .first();
+    const total = Number((totals as any)?.total ?? 0);
+    if (total === 0) return;
+    await this.db('score_trend')
+      .insert({
+        day: at.toISOString().slice(0, 10),
+        recorded_at: at,
+        average_score: Math.round(Number((totals as any).average) * 10) / 10,
+        total_entities: total,
+      })
+      .onConflict('day')
+      .merge();
+  }
+
+  async trend(days: number): Promise<TrendPoint[]> {
+    const rows = await this.db('score_trend')
+      .orderBy('day', 'desc')
+      .limit(days)
+      .select();
+    return rows.reverse().map(row => ({
+      day: row.day,
+      recordedAt: toIso(row.recorded_at),
+      averageScore: Number(row.average_score),
+      totalEntities: Number(row.total_entities),
     }));
   }
 }

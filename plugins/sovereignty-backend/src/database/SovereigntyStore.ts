@@ -102,6 +102,14 @@ export interface RefreshRun {
   message?: string;
 }
 
+/** The catalog's average score on one day. */
+export interface TrendPoint {
+  day: string;
+  recordedAt: string;
+  averageScore: number;
+  totalEntities: number;
+}
+
 export interface ChecklistWrite {
   entityRef: string;
   itemId: string;
@@ -155,4 +163,8 @@ export interface SovereigntyStore {
     },
   ): Promise<void>;
   recentRefreshRuns(limit: number): Promise<RefreshRun[]>;
+  /** Records today's catalog average (the last call of a day wins). */
+  recordTrendPoint(at: Date): Promise<void>;
+  /** The most recent `days` daily points, oldest first. */
+  trend(days: number): Promise<TrendPoint[]>;
 }

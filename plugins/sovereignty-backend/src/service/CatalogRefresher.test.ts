@@ -121,6 +121,9 @@ describe('CatalogRefresher', () => {
         dependents: 1_250,
       });
 
+      const [point] = await store.trend(90);
+      expect(point.totalEntities).toBe(2_501);
+
       // Nothing changed: no history grows.
       expect((await refresher.run()).changed).toBe(0);
       expect(
@@ -170,6 +173,10 @@ describe('CatalogRefresher', () => {
       const failed = await refresher.run();
       expect(failed).toMatchObject({ outcome: 'failed', errors: 1 });
       expect(failed.message).toContain('ECONNREFUSED');
+      // The trend records what completed runs saw, not an outage.
+      expect((await store.trend(90))[0].recordedAt).toBe(
+        (await store.recentRefreshRuns(2))[1].startedAt,
+      );
       const kept = await store.getAssessment('component:default/service-0');
       expect(kept?.stale).toBe(true);
       expect(

@@ -111,6 +111,7 @@ export class CatalogRefresher {
       changed += (await store.saveAssessments(batch, startedAt)).changed;
     }
     const removed = await store.removeAssessmentsExcept(new Set(byRef.keys()));
+    await store.recordTrendPoint(startedAt);
     return {
       outcome: 'completed',
       entities: byRef.size,

@@ -9,9 +9,11 @@ import type {
   CatalogAggregates,
   RefreshRun,
   SovereigntyStore,
+  TrendPoint,
 } from '../database/SovereigntyStore';
 
 const HOTSPOTS = 20;
+const TREND_DAYS = 90;
 /** Aggregates over a large catalog take tens of milliseconds; dashboards poll. */
 const CACHE_MS = 15_000;
 
@@ -40,6 +42,7 @@ export type Summary = Omit<CatalogAggregates, 'serviceUsage'> & {
   hotspots: Hotspot[];
   readiness: Partial<Record<TargetProviderId, CatalogReadiness>>;
   refresh: { lastRun?: RefreshRun; recentRuns: RefreshRun[] };
+  trend: TrendPoint[];
 };
 
 /** Dashboard aggregates, cached briefly and dropped on every write. */
@@ -74,9 +77,10 @@ export class SummaryService {
 
   private async compute(): Promise<Summary> {
     const { store, index, mapper, targets } = this.deps;
-    const [aggregates, recentRuns] = await Promise.all([
+    const [aggregates, recentRuns, trend] = await Promise.all([
       store.aggregates(),
       store.recentRefreshRuns(5),
+      store.trend(TREND_DAYS),
     ]);
     const { serviceUsage, ...rest } = aggregates;
 
@@ -143,6 +147,7 @@ export class SummaryService {
       hotspots,
       readiness,
       refresh: { lastRun: recentRuns[0], recentRuns },
+      trend,
     };
   }
 }

@@ -87,6 +87,7 @@ describe('sovereignty router', () => {
       'azure:key-vault',
     ]);
     expect(summary.body.hotspots[1].targets.ionos.fit).toBe('re-architect');
+    expect(summary.body.trend).toEqual([]);
 
     const kb = await request(server)
       .get(`${BASE}/knowledge-base`)

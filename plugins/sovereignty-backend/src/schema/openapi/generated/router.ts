@@ -417,7 +417,8 @@ export const spec = {
           "totalEntities",
           "averageScore",
           "byGrade",
-          "refresh"
+          "refresh",
+          "trend"
         ],
         "properties": {
           "totalEntities": {
@@ -473,6 +474,38 @@ export const spec = {
           "refresh": {
             "type": "object",
             "additionalProperties": true
+          },
+          "trend": {
+            "type": "array",
+            "description": "The catalog's average score per day (last completed refresh of the day), oldest first, at most 90 days.",
+            "items": {
+              "$ref": "#/components/schemas/TrendPoint"
+            }
+          }
+        }
+      },
+      "TrendPoint": {
+        "type": "object",
+        "required": [
+          "day",
+          "recordedAt",
+          "averageScore",
+          "totalEntities"
+        ],
+        "properties": {
+          "day": {
+            "type": "string",
+            "description": "YYYY-MM-DD (UTC)"
+          },
+          "recordedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "averageScore": {
+            "type": "number"
+          },
+          "totalEntities": {
+            "type": "integer"
           }
         }
       },
@@ -926,7 +959,8 @@ export type HistoryPoint = { "score": number; "grade": string; "modelVersion": s
 export type History = { "entityRef": string; "points": Array<HistoryPoint>; };
 export type ChecklistUpdate = { "status": "done" | "open" | "not-applicable"; "evidenceUrl"?: string; "note"?: string; "version": number; };
 export type ChecklistItemState = { "itemId": string; "status": string; "evidenceUrl"?: string; "note"?: string; "updatedBy": string; "updatedAt": string; "version": number; };
-export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; };
+export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; };
+export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": number; "totalEntities": number; };
 export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
 
 export type EndpointMap = {
