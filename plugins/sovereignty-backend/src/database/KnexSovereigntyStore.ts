@@ -470,6 +470,13 @@ export class KnexSovereigntyStore implements SovereigntyStore {
   }
 
   async startRefreshRun(startedAt: Date): Promise<number> {
+    // The scheduler runs one refresh at a time across replicas, so a run
+    // still marked running was cut off by a crash or a database outage.
+    await this.db('refresh_runs').where({ outcome: 'running' }).update({
+      outcome: 'failed',
+      finished_at: startedAt,
+      message: 'Interrupted: the backend or its database stopped during the run',
+    });
     const [row] = await this.db('refresh_runs')
       .insert({ started_at: startedAt, outcome: 'running' })
       .returning('id');

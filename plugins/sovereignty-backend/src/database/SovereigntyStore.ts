@@ -155,6 +155,7 @@ export interface SovereigntyStore {
     Map<string, Record<string, ChecklistItemState>>
   >;
   writeChecklistItem(write: ChecklistWrite): Promise<ChecklistWriteResult>;
+  /** Records a new run, closing any earlier run left running as interrupted. */
   startRefreshRun(startedAt: Date): Promise<number>;
   finishRefreshRun(
     id: number,

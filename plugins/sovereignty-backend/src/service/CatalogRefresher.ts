@@ -62,7 +62,14 @@ export class CatalogRefresher {
         message,
       };
     }
-    await store.finishRefreshRun(runId, { ...result, finishedAt: clock() });
+    // The database may be what failed; the next run closes this record then.
+    await store
+      .finishRefreshRun(runId, { ...result, finishedAt: clock() })
+      .catch(error =>
+        logger.error(
+          `Could not record the end of refresh run ${runId}: ${error.message}`,
+        ),
+      );
     logger.info(
       `Sovereignty refresh ${result.outcome}: ${result.entities} entities, ${
         result.changed
