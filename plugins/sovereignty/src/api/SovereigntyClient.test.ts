@@ -4,6 +4,7 @@ import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { makeListItem, makeStoredAssessment } from '../testing/fixtures';
+import { createFakeSovereigntyBackend } from '../testing/fakeSovereigntyBackend';
 import { SovereigntyClient } from './SovereigntyClient';
 
 const BASE_URL = 'http://localhost:7007/api/sovereignty';
@@ -167,5 +168,103 @@ describe('SovereigntyClient', () => {
     expect(error).toBeInstanceOf(ResponseError);
     expect(error?.message).toBe('Request failed with 502 Bad Gateway');
     expect(error?.cause.message).toContain('upstream timed out');
+  });
+
+  describe('against a fake backend that follows the OpenAPI spec', () => {
+    let fake: ReturnType<typeof createFakeSovereigntyBackend>;
+    beforeEach(() => {
+      fake = createFakeSovereigntyBackend(BASE_URL);
+      server.use(...fake.handlers);
+    });
+
+    it('sends filters, sorting and paging the spec declares, dropping empty filters', async () => {
+      const page = await client.listAssessments({
+        owner: 'group:default/team-a',
+        grade: '',
+        orderBy: 'score',
+        order: 'desc',
+        limit: 5,
+        offset: 5,
+      });
+
+      expect(page.totalItems).toBe(22);
+      expect(page.items).toHaveLength(5);
+      expect(page.items.every(i => i.owner === 'group:default/team-a')).toBe(
+        true,
+      );
+      const scores = page.items.map(i => i.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+
+    it('reads the summary with trend, hotspots and readiness', async () => {
+      const summary = await client.getSummary();
+
+      expect(summary.totalEntities).toBe(45);
+      expect(summary.trend?.length).toBeGreaterThan(0);
+      expect(summary.hotspots?.[0].targets.ionos?.gapFiller).toBe('OpenBao');
+      expect(summary.readiness?.ionos?.readyShare).toBeCloseTo(8 / 12);
+    });
+
+    it('reads an entity history and the knowledge base', async () => {
+      const history = await client.getHistory('component:default/payments-api');
+      const kb = await client.getKnowledgeBase();
+
+      expect(history.points.map(p => p.score)).toEqual([31, 38, 47]);
+      expect(kb.checklist.some(i => i.id === 'exit-test')).toBe(true);
+      expect(kb.providers.some(p => p.id === 'ionos')).toBe(true);
+    });
+
+    it('puts a checklist item with its version and gets the new assessment', async () => {
+      const result = await client.updateChecklistItem(
+        'component:default/payments-api',
+        'exit-test',
+        {
+          status: 'done',
+          version: 0,
+          evidenceUrl: 'https://wiki.example.com/exit-test',
+          note: 'Restored on IONOS in 3 h',
+        },
+      );
+
+      expect(result.item).toMatchObject({ itemId: 'exit-test', version: 1 });
+      const item = result.assessment.assessment.checklist.find(
+        c => c.id === 'exit-test',
+      );
+      expect(item).toMatchObject({ state: 'done', version: 1 });
+    });
+
+    it('rejects a stale version with a 409 that explains who changed it', async () => {
+      const entityRef = 'component:default/payments-api';
+      await client.updateChecklistItem(entityRef, 'exit-test', {
+        status: 'done',
+        version: 0,
+      });
+
+      const error = await client
+        .updateChecklistItem(entityRef, 'exit-test', {
+          status: 'open',
+          version: 0,
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e as ResponseError,
+        );
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error?.statusCode).toBe(409);
+      expect(error?.message).toMatch(/at version 1, set by user:default\/guest/);
+    });
+
+    it('rejects a caller who does not own the entity with a 403', async () => {
+      fake.state.forbidden.add('component:default/payments-api');
+
+      await expect(
+        client.updateChecklistItem(
+          'component:default/payments-api',
+          'exit-test',
+          { status: 'done', version: 0 },
+        ),
+      ).rejects.toMatchObject({ statusCode: 403 });
+    });
   });
 });

@@ -1,11 +1,22 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import type { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
+import type { KnowledgeBase } from '@portolan/plugin-sovereignty-common';
 import type {
   AssessmentList,
+  AssessmentQuery,
+  ChecklistUpdate,
+  ChecklistUpdateResult,
+  EntityHistory,
   SovereigntyApi,
   StoredAssessment,
+  Summary,
 } from './SovereigntyApi';
+
+function entityPath(entityRef: string): string {
+  const { kind, namespace, name } = parseEntityRef(entityRef);
+  return [kind, namespace, name].map(encodeURIComponent).join('/');
+}
 
 /** Talks to /api/sovereignty through the discovery and fetch APIs. @public */
 export class SovereigntyClient implements SovereigntyApi {
@@ -13,25 +24,52 @@ export class SovereigntyClient implements SovereigntyApi {
     private readonly deps: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
   ) {}
 
-  async getAssessment(entityRef: string): Promise<StoredAssessment> {
-    const { kind, namespace, name } = parseEntityRef(entityRef);
-    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
-    return this.get(`/entities/${path}/assessment`);
+  getAssessment(entityRef: string): Promise<StoredAssessment> {
+    return this.request(`/entities/${entityPath(entityRef)}/assessment`);
   }
 
-  async listAssessments(
-    options: { limit?: number; offset?: number } = {},
-  ): Promise<AssessmentList> {
-    const query = new URLSearchParams();
-    if (options.limit !== undefined) query.set('limit', String(options.limit));
-    if (options.offset !== undefined) query.set('offset', String(options.offset));
-    const suffix = query.size > 0 ? `?${query}` : '';
-    return this.get(`/assessments${suffix}`);
+  getHistory(entityRef: string): Promise<EntityHistory> {
+    return this.request(`/entities/${entityPath(entityRef)}/history`);
   }
 
-  private async get<T>(path: string): Promise<T> {
+  listAssessments(query: AssessmentQuery = {}): Promise<AssessmentList> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      // An empty filter means "any": leave it out of the query.
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    }
+    const suffix = params.size > 0 ? `?${params}` : '';
+    return this.request(`/assessments${suffix}`);
+  }
+
+  getSummary(): Promise<Summary> {
+    return this.request('/summary');
+  }
+
+  updateChecklistItem(
+    entityRef: string,
+    itemId: string,
+    update: ChecklistUpdate,
+  ): Promise<ChecklistUpdateResult> {
+    return this.request(
+      `/entities/${entityPath(entityRef)}/checklist/${encodeURIComponent(
+        itemId,
+      )}`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(update),
+      },
+    );
+  }
+
+  getKnowledgeBase(): Promise<KnowledgeBase> {
+    return this.request('/knowledge-base');
+  }
+
+  private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const baseUrl = await this.deps.discoveryApi.getBaseUrl('sovereignty');
-    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`);
+    const response = await this.deps.fetchApi.fetch(`${baseUrl}${path}`, init);
     if (!response.ok) {
       const error = await ResponseError.fromResponse(response);
       // fromResponse only says "Request failed with 404 Not Found"; carry the

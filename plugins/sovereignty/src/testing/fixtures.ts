@@ -4,7 +4,7 @@ import {
   knowledgeBase,
   type Assessment,
 } from '@portolan/plugin-sovereignty-common';
-import type { AssessmentListItem, StoredAssessment } from '../api';
+import type { AssessmentListItem, StoredAssessment, Summary } from '../api';
 
 /** A fixed clock, so every fixture is deterministic. */
 export const FIXTURE_NOW = '2026-01-15T09:30:00.000Z';
@@ -71,5 +71,136 @@ export function makeListItem(
     assessedAt: FIXTURE_NOW,
     stale: false,
     ...overrides,
+  };
+}
+
+/** A summary as GET /summary returns it, consistent with the given rows. */
+export function makeSummary(
+  items: AssessmentListItem[] = [
+    makeListItem(annotatedEntity, { system: 'checkout', domain: 'commerce' }),
+    makeListItem(unannotatedEntity),
+  ],
+  overrides: Partial<Summary> = {},
+): Summary {
+  const byGrade: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  for (const item of items) byGrade[item.grade] += 1;
+  const averageScore =
+    items.reduce((sum, item) => sum + item.score, 0) / (items.length || 1);
+  const groupBy = (key: 'owner' | 'system' | 'domain') => {
+    const groups = new Map<string, number[]>();
+    for (const item of items) {
+      const value = item[key];
+      if (value) groups.set(value, [...(groups.get(value) ?? []), item.score]);
+    }
+    return [...groups].map(([k, scores]) => ({
+      key: k,
+      entities: scores.length,
+      averageScore: scores.reduce((a, b) => a + b, 0) / scores.length,
+    }));
+  };
+  return {
+    totalEntities: items.length,
+    averageScore,
+    byGrade,
+    byOwner: groupBy('owner'),
+    bySystem: groupBy('system'),
+    byDomain: groupBy('domain'),
+    withExitPlan: 0.5,
+    withTestedExit: 0.25,
+    hotspots: [
+      {
+        service: 'azure:key-vault',
+        serviceName: 'Azure Key Vault (secrets and certificates)',
+        provider: 'azure',
+        category: 'secrets',
+        dependents: 7,
+        targets: {
+          ionos: {
+            fit: 're-architect',
+            offering: 'OpenBao on IONOS Managed Kubernetes',
+            effort: 'L',
+            gapFiller: 'OpenBao',
+          },
+          stackit: {
+            fit: 'direct',
+            offering: 'STACKIT Secrets Manager',
+            effort: 'M',
+          },
+        },
+      },
+    ],
+    readiness: {
+      ionos: {
+        byFit: { direct: 6, partial: 2, 're-architect': 3, none: 1 },
+        readyShare: 8 / 12,
+        effortPoints: 40,
+      },
+      stackit: {
+        byFit: { direct: 9, partial: 1, 're-architect': 2, none: 0 },
+        readyShare: 10 / 12,
+        effortPoints: 22,
+      },
+    },
+    refresh: {
+      lastRun: {
+        id: 3,
+        startedAt: '2026-01-15T09:00:00.000Z',
+        finishedAt: '2026-01-15T09:00:04.000Z',
+        outcome: 'completed',
+        entities: items.length,
+        changed: 1,
+        removed: 0,
+        errors: 0,
+      },
+      recentRuns: [],
+    },
+    trend: [
+      {
+        day: '2026-01-13',
+        recordedAt: '2026-01-13T09:00:04.000Z',
+        averageScore: 41.5,
+        totalEntities: 2,
+      },
+      {
+        day: '2026-01-14',
+        recordedAt: '2026-01-14T09:00:04.000Z',
+        averageScore: 44,
+        totalEntities: 2,
+      },
+      {
+        day: '2026-01-15',
+        recordedAt: '2026-01-15T09:00:04.000Z',
+        averageScore: averageScore,
+        totalEntities: 2,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** Score history as GET /entities/.../history returns it. */
+export function makeHistory(entityRef = 'component:default/payments-api') {
+  return {
+    entityRef,
+    points: [
+      {
+        score: 31,
+        grade: 'E',
+        modelVersion: '1.0.0',
+        recordedAt: '2025-11-01T08:00:00.000Z',
+      },
+      {
+        score: 38,
+        grade: 'E',
+        modelVersion: '1.0.0',
+        recordedAt: '2025-12-01T08:00:00.000Z',
+      },
+      {
+        score: 47,
+        grade: 'D',
+        modelVersion: '1.0.0',
+        recordedAt: FIXTURE_NOW,
+      },
+    ],
   };
 }
