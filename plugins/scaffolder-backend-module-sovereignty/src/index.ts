@@ -5,3 +5,8 @@
  */
 export { scaffolderModuleSovereignty as default } from './module';
 export { createAssessAction } from './actions/assess';
+export { createExitPlanAction } from './actions/exitPlan';
+export {
+  createPublishLocalAction,
+  DEFAULT_LOCAL_PUBLISH_DIR,
+} from './actions/publishLocal';

@@ -1,6 +1,14 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createAssessAction } from './actions/assess';
+import { createExitPlanAction } from './actions/exitPlan';
+import {
+  createPublishLocalAction,
+  DEFAULT_LOCAL_PUBLISH_DIR,
+} from './actions/publishLocal';
 
 /**
  * Adds Portolan's actions to the scaffolder.
@@ -11,9 +19,19 @@ export const scaffolderModuleSovereignty = createBackendModule({
   moduleId: 'sovereignty',
   register(env) {
     env.registerInit({
-      deps: { scaffolder: scaffolderActionsExtensionPoint },
-      async init({ scaffolder }) {
-        scaffolder.addActions(createAssessAction());
+      deps: {
+        scaffolder: scaffolderActionsExtensionPoint,
+        config: coreServices.rootConfig,
+      },
+      async init({ scaffolder, config }) {
+        const localPublishDir =
+          config.getOptionalString('portolan.scaffolder.localPublishDir') ??
+          DEFAULT_LOCAL_PUBLISH_DIR;
+        scaffolder.addActions(
+          createAssessAction(),
+          createExitPlanAction(),
+          createPublishLocalAction({ rootDir: localPublishDir }),
+        );
       },
     });
   },

@@ -1,15 +1,6 @@
-import { promises as fs } from 'node:fs';
-import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
-import type { Entity } from '@backstage/catalog-model';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import {
-  createAssessor,
-  knowledgeBase,
-} from '@portolan/plugin-sovereignty-common';
-import { parseAllDocuments } from 'yaml';
-
-const assess = createAssessor(knowledgeBase);
+import { assess, readCatalogFile } from './catalogFile';
+import { assessmentReport } from './report';
 
 /**
  * Reads the catalog-info.yaml a template generated and assesses it with the
@@ -46,23 +37,19 @@ export function createAssessAction(options: { clock?: () => Date } = {}) {
               }),
             )
             .describe('Blockers, warnings and boosters'),
+        report: z =>
+          z
+            .string()
+            .describe(
+              'Markdown: score, dimensions, top findings, open checklist items',
+            ),
       },
     },
     async handler(ctx) {
-      const file = resolveSafeChildPath(ctx.workspacePath, ctx.input.path);
-      let text: string;
-      try {
-        text = await fs.readFile(file, 'utf8');
-      } catch {
-        throw new InputError(`No ${ctx.input.path} in the generated files`);
-      }
-      const entities = parseAllDocuments(text)
-        .map(doc => doc.toJSON() as Entity | null)
-        .filter((e): e is Entity => !!e && typeof e === 'object' && !!e.kind);
-      if (entities.length === 0) {
-        throw new InputError(`${ctx.input.path} holds no catalog entity`);
-      }
-      const [entity, ...related] = entities;
+      const { entity, related } = await readCatalogFile(
+        ctx.workspacePath,
+        ctx.input.path,
+      );
       const assessment = assess(
         { entity, related },
         { now: clock().toISOString() },
@@ -79,6 +66,7 @@ export function createAssessAction(options: { clock?: () => Date } = {}) {
           message: f.message,
         })),
       );
+      ctx.output('report', assessmentReport(entity.metadata.name, assessment));
     },
   });
 }
