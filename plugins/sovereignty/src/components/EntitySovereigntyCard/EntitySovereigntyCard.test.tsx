@@ -1,22 +1,17 @@
-import { screen } from '@testing-library/react';
-import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
-import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { screen, waitFor } from '@testing-library/react';
+import { renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
-import { sovereigntyApiRef, type SovereigntyApi } from '../../api';
+import type { SovereigntyApi } from '../../api';
 import {
   annotatedEntity,
   makeStoredAssessment,
   unannotatedEntity,
 } from '../../testing/fixtures';
+import { EntityTestContext, mockSovereigntyApi } from '../../testing/mockApi';
 import { EntitySovereigntyCard } from './EntitySovereigntyCard';
 
-function mockApi(
-  getAssessment: SovereigntyApi['getAssessment'],
-): jest.Mocked<SovereigntyApi> {
-  return {
-    getAssessment: jest.fn(getAssessment),
-    listAssessments: jest.fn(),
-  };
+function mockApi(getAssessment: SovereigntyApi['getAssessment']) {
+  return mockSovereigntyApi({ getAssessment: jest.fn(getAssessment) });
 }
 
 async function renderCard(
@@ -24,11 +19,9 @@ async function renderCard(
   entity: Entity = annotatedEntity,
 ) {
   return renderInTestApp(
-    <TestApiProvider apis={[[sovereigntyApiRef, api]]}>
-      <EntityProvider entity={entity}>
-        <EntitySovereigntyCard />
-      </EntityProvider>
-    </TestApiProvider>,
+    <EntityTestContext api={api} entity={entity}>
+      <EntitySovereigntyCard />
+    </EntityTestContext>,
   );
 }
 
@@ -49,6 +42,22 @@ describe('EntitySovereigntyCard', () => {
     );
     expect(screen.getByText(/targets ionos/)).toBeInTheDocument();
     expect(screen.queryByText('stale')).not.toBeInTheDocument();
+  });
+
+  it('links to the entity tab', async () => {
+    await renderCard(mockApi(async () => makeStoredAssessment()));
+
+    expect(
+      await screen.findByRole('link', { name: /Mapping and exit checklist/ }),
+    ).toHaveAttribute('href', '/sovereignty');
+  });
+
+  it('summarises readiness per target provider', async () => {
+    await renderCard(mockApi(async () => makeStoredAssessment()));
+
+    expect(
+      await screen.findByText('ionos: 50 % ready, effort M'),
+    ).toBeInTheDocument();
   });
 
   it('shows the top blocker with its label', async () => {
@@ -114,9 +123,12 @@ describe('EntitySovereigntyCard', () => {
     );
 
     expect(await screen.findByText(/Nothing declared yet/)).toBeInTheDocument();
-    expect(
-      screen.getAllByText(/portolan\.dev\/services/).length,
-    ).toBeGreaterThan(0);
+    // The snippet is syntax-highlighted, token by token: compare its text.
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        'portolan.dev/services: azure:container-apps',
+      ),
+    );
     expect(screen.queryByTestId('sovereignty-score')).not.toBeInTheDocument();
   });
 });

@@ -14,6 +14,7 @@ import type { Finding } from '@portolan/plugin-sovereignty-common';
 import { GradeBadge } from '../common/GradeBadge';
 import { AnnotationHint } from '../common/AnnotationHint';
 import { useEntityAssessment } from '../common/useEntityAssessment';
+import { percent } from '../common/format';
 
 const TOP_FINDINGS = 4;
 
@@ -98,6 +99,19 @@ export function EntitySovereigntyCard() {
           />
         </Box>
       ))}
+      <Box mt={1}>
+        {assessment.targetProviders.map(target => {
+          const readiness = assessment.readiness[target];
+          return (
+            readiness && (
+              <Typography variant="body2" key={target}>
+                {target}: {percent(readiness.readyShare)} ready, effort{' '}
+                {readiness.effort}
+              </Typography>
+            )
+          );
+        })}
+      </Box>
       <List dense>
         {topFindings(assessment.findings).map((finding, i) => (
           <ListItem key={i} disableGutters>

@@ -1,19 +1,39 @@
 import Grid from '@material-ui/core/Grid';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
-import ListItemText from '@material-ui/core/ListItemText';
 import {
   InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import { useEntityPermission } from '@backstage/plugin-catalog-react/alpha';
+import {
+  sovereigntyChecklistUpdatePermission,
+  type ChecklistResult,
+} from '@portolan/plugin-sovereignty-common';
+import { sovereigntyApiRef } from '../../api';
 import { AnnotationHint } from '../common/AnnotationHint';
 import { useEntityAssessment } from '../common/useEntityAssessment';
+import { useKnowledgeBase } from '../common/useKnowledgeBase';
+import { AcceptedDependencies } from './AcceptedDependencies';
+import type { ChecklistDraft, SaveOutcome } from './ChecklistItemDialog';
+import { ExitChecklist } from './ExitChecklist';
+import { FindingsList } from './FindingsList';
+import { HistoryCard } from './HistoryCard';
 import { MappingTable } from './MappingTable';
+import { ReadinessPanel } from './ReadinessPanel';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 /** The entity tab: where each service goes, why the score is what it is, and what to do. */
 export function EntitySovereigntyContent() {
-  const { value, loading, error } = useEntityAssessment();
+  const api = useApi(sovereigntyApiRef);
+  const { entityRef, value, loading, error, replace, reload } =
+    useEntityAssessment();
+  const permission = useEntityPermission(sovereigntyChecklistUpdatePermission);
+  const { value: kb } = useKnowledgeBase();
+
   if (loading) return <Progress />;
   if (error || !value) {
     return (
@@ -23,6 +43,40 @@ export function EntitySovereigntyContent() {
       />
     );
   }
+
+  const providerName = (id: string) =>
+    kb?.providers.find(p => p.id === id)?.name ?? id;
+  const describe = (itemId: string) =>
+    kb?.checklist.find(i => i.id === itemId)?.description;
+
+  const saveChecklistItem = async (
+    item: ChecklistResult,
+    draft: ChecklistDraft,
+    version: number,
+  ): Promise<SaveOutcome> => {
+    try {
+      const result = await api.updateChecklistItem(entityRef, item.id, {
+        status: draft.status,
+        evidenceUrl: draft.evidenceUrl?.trim() || undefined,
+        note: draft.note?.trim() || undefined,
+        version,
+      });
+      replace(result.assessment);
+      return { kind: 'saved' };
+    } catch (e) {
+      if ((e as { statusCode?: number }).statusCode !== 409) {
+        return { kind: 'failed', message: messageOf(e) };
+      }
+      // Fetch what is saved now, so the user sees it and the next save
+      // carries the current version.
+      const latest = await reload().then(
+        stored => stored.assessment.checklist.find(c => c.id === item.id),
+        () => undefined,
+      );
+      return { kind: 'conflict', message: messageOf(e), latest };
+    }
+  };
+
   const { assessment } = value;
   return (
     <Grid container spacing={3}>
@@ -34,41 +88,43 @@ export function EntitySovereigntyContent() {
         </Grid>
       )}
       <Grid item xs={12}>
+        <InfoCard title="Readiness per target provider">
+          <ReadinessPanel assessment={assessment} providerName={providerName} />
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
         <InfoCard title="Provider mapping">
-          <MappingTable assessment={assessment} />
+          <MappingTable assessment={assessment} providerName={providerName} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} md={6}>
-        <InfoCard title="Findings">
-          <List dense>
-            {assessment.findings.map((finding, i) => (
-              <ListItem key={i} disableGutters>
-                <ListItemText
-                  primary={finding.message}
-                  secondary={[finding.severity, finding.suggestion && `suggestion: ${finding.suggestion}`]
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              </ListItem>
-            ))}
-          </List>
-        </InfoCard>
-      </Grid>
-      <Grid item xs={12} md={6}>
+      <Grid item xs={12} md={7}>
         <InfoCard title="Exit checklist">
-          <List dense>
-            {assessment.checklist.map(item => (
-              <ListItem key={item.id} disableGutters>
-                <ListItemText
-                  primary={item.title}
-                  secondary={`${item.state}${
-                    item.verifiedBy === 'metadata' ? ' (verified from metadata)' : ''
-                  }${item.required ? '' : ' · optional'}`}
-                />
-              </ListItem>
-            ))}
-          </List>
+          <ExitChecklist
+            items={assessment.checklist}
+            canEdit={permission.loading ? undefined : permission.allowed}
+            describe={describe}
+            onSave={saveChecklistItem}
+          />
         </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={5}>
+        <Grid container spacing={3} direction="column">
+          <Grid item>
+            <HistoryCard entityRef={entityRef} version={value.assessedAt} />
+          </Grid>
+          <Grid item>
+            <InfoCard title="Accepted dependencies">
+              <AcceptedDependencies
+                dependencies={assessment.acceptedDependencies}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item>
+            <InfoCard title="Findings">
+              <FindingsList findings={assessment.findings} />
+            </InfoCard>
+          </Grid>
+        </Grid>
       </Grid>
     </Grid>
   );

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { Entity } from '@backstage/catalog-model';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { mockApis, TestApiProvider } from '@backstage/test-utils';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-common';
+import { sovereigntyApiRef, type SovereigntyApi } from '../api';
+import {
+  annotatedEntity,
+  makeHistory,
+  makeStoredAssessment,
+  makeSummary,
+} from './fixtures';
+
+/** A SovereigntyApi whose every method answers from the fixtures unless overridden. */
+export function mockSovereigntyApi(
+  overrides: Partial<SovereigntyApi> = {},
+): jest.Mocked<SovereigntyApi> {
+  return {
+    getAssessment: jest.fn(async () => makeStoredAssessment()),
+    getHistory: jest.fn(async (ref: string) => makeHistory(ref)),
+    listAssessments: jest.fn(async () => ({ items: [], totalItems: 0 })),
+    getSummary: jest.fn(async () => makeSummary()),
+    updateChecklistItem: jest.fn(),
+    getKnowledgeBase: jest.fn(async () => knowledgeBase),
+    ...overrides,
+  } as jest.Mocked<SovereigntyApi>;
+}
+
+/** The API, a permission answer and the entity in context, as on an entity page. */
+export function EntityTestContext(props: {
+  api: SovereigntyApi;
+  entity?: Entity;
+  canEditChecklist?: boolean;
+  children: ReactNode;
+}) {
+  const permission = mockApis.permission({
+    authorize:
+      props.canEditChecklist === false
+        ? AuthorizeResult.DENY
+        : AuthorizeResult.ALLOW,
+  });
+  return (
+    <TestApiProvider
+      apis={[
+        [sovereigntyApiRef, props.api],
+        [permissionApiRef, permission],
+      ]}
+    >
+      <EntityProvider entity={props.entity ?? annotatedEntity}>
+        {props.children}
+      </EntityProvider>
+    </TestApiProvider>
+  );
+}
