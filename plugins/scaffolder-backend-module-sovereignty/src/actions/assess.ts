@@ -21,8 +21,10 @@ export function createAssessAction(options: { clock?: () => Date } = {}) {
         path: z =>
           z
             .string()
-            .default('catalog-info.yaml')
-            .describe('Path of the catalog file inside the workspace'),
+            .optional()
+            .describe(
+              'Path of the catalog file inside the workspace (default catalog-info.yaml)',
+            ),
       },
       output: {
         score: z => z.number().describe('Sovereignty score 0-100'),
@@ -46,9 +48,11 @@ export function createAssessAction(options: { clock?: () => Date } = {}) {
       },
     },
     async handler(ctx) {
+      // The scaffolder validates input with JSON schema: zod defaults do not apply.
+      const path = ctx.input.path ?? 'catalog-info.yaml';
       const { entity, related } = await readCatalogFile(
         ctx.workspacePath,
-        ctx.input.path,
+        path,
       );
       const assessment = assess(
         { entity, related },

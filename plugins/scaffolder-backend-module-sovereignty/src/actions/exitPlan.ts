@@ -24,32 +24,35 @@ export function createExitPlanAction(options: { clock?: () => Date } = {}) {
         catalogPath: z =>
           z
             .string()
-            .default('catalog-info.yaml')
-            .describe('Catalog file the plan is for'),
+            .optional()
+            .describe('Catalog file the plan is for (default catalog-info.yaml)'),
         path: z =>
           z
             .string()
-            .default('docs/exit-plan.md')
-            .describe('Where the plan is written'),
+            .optional()
+            .describe('Where the plan is written (default docs/exit-plan.md)'),
       },
       output: {
         path: z => z.string().describe('Path of the written plan'),
       },
     },
     async handler(ctx) {
+      // The scaffolder validates input with JSON schema: zod defaults do not apply.
+      const catalogPath = ctx.input.catalogPath ?? 'catalog-info.yaml';
+      const planPath = ctx.input.path ?? 'docs/exit-plan.md';
       const { entity, related } = await readCatalogFile(
         ctx.workspacePath,
-        ctx.input.catalogPath,
+        catalogPath,
       );
       const now = clock();
       const assessment = assess({ entity, related }, { now: now.toISOString() });
-      const target = resolveSafeChildPath(ctx.workspacePath, ctx.input.path);
+      const target = resolveSafeChildPath(ctx.workspacePath, planPath);
       await fs.mkdir(dirname(target), { recursive: true });
       await fs.writeFile(
         target,
         exitPlanMarkdown(entity.metadata.name, assessment, now),
       );
-      ctx.output('path', ctx.input.path);
+      ctx.output('path', planPath);
     },
   });
 }

@@ -37,12 +37,12 @@ export function createPublishLocalAction(options: {
         sourcePath: z =>
           z
             .string()
-            .default('.')
-            .describe('Part of the workspace to publish'),
+            .optional()
+            .describe('Part of the workspace to publish (default: all of it)'),
         overwrite: z =>
           z
             .boolean()
-            .default(false)
+            .optional()
             .describe('Replace an earlier publication of the same name'),
       },
       output: {
@@ -52,15 +52,14 @@ export function createPublishLocalAction(options: {
       },
     },
     async handler(ctx) {
-      const source = resolveSafeChildPath(
-        ctx.workspacePath,
-        ctx.input.sourcePath,
-      );
+      // The scaffolder validates input with JSON schema: zod defaults do not apply.
+      const sourcePath = ctx.input.sourcePath ?? '.';
+      const source = resolveSafeChildPath(ctx.workspacePath, sourcePath);
       // The regex already refuses separators and dots; this guards the join.
       const target = resolveSafeChildPath(rootDir, ctx.input.name);
       const files = await listFiles(source);
       if (files.length === 0) {
-        throw new InputError(`Nothing to publish in ${ctx.input.sourcePath}`);
+        throw new InputError(`Nothing to publish in ${sourcePath}`);
       }
       const exists = await fs.stat(target).then(
         () => true,
