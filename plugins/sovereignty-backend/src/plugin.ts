@@ -65,6 +65,7 @@ export const sovereigntyPlugin = createBackendPlugin({
           index,
           mapper: createServiceMapper(index),
           targets: settings.assessment.defaultTargetProviders,
+          logger,
         });
         const checklist = new ChecklistService({
           store,
@@ -108,7 +109,9 @@ export const sovereigntyPlugin = createBackendPlugin({
             await refresher.run();
             // Recompute the dashboard aggregates now, not on a user's request.
             summary.invalidate();
-            await summary.get().catch(() => undefined);
+            await summary.recompute().catch(error =>
+              logger.warn(`Could not compute the summary: ${error.message}`),
+            );
           },
         });
         logger.info(

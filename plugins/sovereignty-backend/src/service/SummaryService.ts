@@ -5,6 +5,7 @@ import {
   type ServiceMapper,
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
+import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   CatalogAggregates,
   RefreshRun,
@@ -14,7 +15,6 @@ import type {
 
 const HOTSPOTS = 20;
 const TREND_DAYS = 90;
-/** Aggregates over a large catalog take tens of milliseconds; dashboards poll. */
 const CACHE_MS = 15_000;
 
 export interface Hotspot {
@@ -45,9 +45,17 @@ export type Summary = Omit<CatalogAggregates, 'serviceUsage'> & {
   trend: TrendPoint[];
 };
 
-/** Dashboard aggregates, cached briefly and dropped on every write. */
+/**
+ * Dashboard aggregates. Computing them over a large catalog takes up to a
+ * second on SQLite, so a dashboard never waits for that once there are
+ * figures: out-of-date figures are served while new ones are computed in the
+ * background (other replicas' refreshes show within CACHE_MS).
+ */
 export class SummaryService {
-  private cached?: { at: number; summary: Promise<Summary> };
+  private current?: { at: number; generation: number; summary: Summary };
+  private pending?: Promise<Summary>;
+  /** Bumped by every write, so figures computed before it are out of date. */
+  private generation = 0;
 
   constructor(
     private readonly deps: {
@@ -55,24 +63,51 @@ export class SummaryService {
       index: KnowledgeIndex;
       mapper: ServiceMapper;
       targets: TargetProviderId[];
+      logger: LoggerService;
       now?: () => number;
     },
   ) {}
 
   invalidate() {
-    this.cached = undefined;
+    this.generation += 1;
   }
 
   get(): Promise<Summary> {
-    const now = (this.deps.now ?? Date.now)();
-    if (!this.cached || now - this.cached.at > CACHE_MS) {
-      const summary = this.compute();
-      this.cached = { at: now, summary };
-      summary.catch(() => {
-        if (this.cached?.summary === summary) this.cached = undefined;
-      });
+    const { current } = this;
+    const upToDate =
+      current &&
+      current.generation === this.generation &&
+      this.now() - current.at <= CACHE_MS;
+    if (upToDate) return Promise.resolve(current.summary);
+    const next = this.recompute();
+    if (!current) return next;
+    next.catch(error =>
+      this.deps.logger.warn(
+        `Could not recompute the sovereignty summary: ${error.message}`,
+      ),
+    );
+    return Promise.resolve(current.summary);
+  }
+
+  /** Computes the figures now, e.g. right after a refresh. */
+  recompute(): Promise<Summary> {
+    if (!this.pending) {
+      const at = this.now();
+      const generation = this.generation;
+      this.pending = this.compute()
+        .then(summary => {
+          this.current = { at, generation, summary };
+          return summary;
+        })
+        .finally(() => {
+          this.pending = undefined;
+        });
     }
-    return this.cached.summary;
+    return this.pending;
+  }
+
+  private now() {
+    return (this.deps.now ?? Date.now)();
   }
 
   private async compute(): Promise<Summary> {
