@@ -84,14 +84,14 @@ describe('SovereigntyPage', () => {
     expect(screen.getByLabelText(`Average score: ${Math.round(summary.averageScore)}`)).toBeInTheDocument();
     expect(screen.getByLabelText('With an exit plan: 50 %')).toBeInTheDocument();
     expect(screen.getByLabelText('With a tested exit: 25 %')).toBeInTheDocument();
-    expect(screen.getByRole('listitem', { name: 'Grade A: 9 entities (20 %)' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'Grade E: 45 entities (100 %)' })).toBeInTheDocument();
 
     const hotspot = screen.getByTestId('hotspot-azure:key-vault');
     expect(
       within(hotspot).getByText('One change removes this lock-in from 7 components'),
     ).toBeInTheDocument();
     expect(within(hotspot).getByText('re-architect')).toBeInTheDocument();
-    expect(within(hotspot).getByText(/OpenBao/)).toBeInTheDocument();
+    expect(within(hotspot).getByText('effort L · OpenBao')).toBeInTheDocument();
 
     expect(screen.getByTestId('catalog-readiness-ionos')).toHaveTextContent(
       '67 % of service uses move directly or partly · 40 effort points',
