@@ -1,0 +1,12 @@
+/**
+ * Portolan's sovereignty plugin for Backstage's new frontend system.
+ *
+ * @packageDocumentation
+ */
+export {
+  default,
+  sovereigntyApi,
+  sovereigntyPage,
+  sovereigntyEntityCard,
+  sovereigntyEntityContent,
+} from './plugin';

@@ -1,0 +1,102 @@
+import { screen } from '@testing-library/react';
+import {
+  createExtensionTester,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import { coreExtensionData } from '@backstage/frontend-plugin-api';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import type { Entity } from '@backstage/catalog-model';
+import { sovereigntyApiRef } from '../api';
+import { annotatedEntity, makeListItem } from '../testing/fixtures';
+import { mockSovereigntyApi } from '../testing/mockApi';
+import plugin, {
+  sovereigntyApi,
+  sovereigntyEntityCard,
+  sovereigntyEntityContent,
+  sovereigntyPage,
+} from './plugin';
+
+const ofKind = (kind: string): Entity => ({
+  ...annotatedEntity,
+  kind,
+});
+
+describe('the new frontend system plugin', () => {
+  it('is the sovereignty plugin with an API, a page, an entity card and an entity tab', () => {
+    expect(plugin.id).toBe('sovereignty');
+    for (const [id, extension] of [
+      ['api:sovereignty', sovereigntyApi],
+      ['page:sovereignty', sovereigntyPage],
+      ['entity-card:sovereignty', sovereigntyEntityCard],
+      ['entity-content:sovereignty', sovereigntyEntityContent],
+    ] as const) {
+      expect(plugin.getExtension(id)).toMatchObject({
+        kind: extension.kind,
+        name: extension.name,
+      });
+    }
+  });
+
+  it('mounts the dashboard at /sovereignty', () => {
+    const tester = createExtensionTester(sovereigntyPage);
+
+    expect(tester.get(coreExtensionData.routePath)).toBe('/sovereignty');
+  });
+
+  it('shows card and tab on components, resources and systems only', () => {
+    const card = createExtensionTester(sovereigntyEntityCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    );
+    const tab = createExtensionTester(sovereigntyEntityContent);
+    const tabFilter = tab.get(EntityContentBlueprint.dataRefs.filterFunction);
+
+    for (const kind of ['Component', 'Resource', 'System']) {
+      expect(card?.(ofKind(kind))).toBe(true);
+      expect(tabFilter?.(ofKind(kind))).toBe(true);
+    }
+    expect(card?.(ofKind('User'))).toBe(false);
+    expect(tabFilter?.(ofKind('Group'))).toBe(false);
+    expect(tab.get(EntityContentBlueprint.dataRefs.title)).toBe('Sovereignty');
+  });
+
+  it('renders the entity card through its extension', async () => {
+    const tester = createExtensionTester(sovereigntyEntityCard, {
+      apis: [[sovereigntyApiRef, mockSovereigntyApi()]],
+    });
+
+    await renderInTestApp(
+      <EntityProvider entity={annotatedEntity}>
+        {tester.reactElement()}
+      </EntityProvider>,
+      { apis: [[sovereigntyApiRef, mockSovereigntyApi()]] },
+    );
+
+    expect(await screen.findByTestId('sovereignty-score')).toBeInTheDocument();
+  });
+
+  it('renders the dashboard through its page extension', async () => {
+    const api = mockSovereigntyApi({
+      listAssessments: jest.fn(async () => ({
+        items: [makeListItem()],
+        totalItems: 1,
+      })),
+    });
+    const tester = createExtensionTester(sovereigntyPage, {
+      apis: [[sovereigntyApiRef, api]],
+    });
+
+    await renderInTestApp(tester.reactElement(), {
+      apis: [[sovereigntyApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(await screen.findByText('Assessed entities (1)')).toBeInTheDocument();
+  });
+});

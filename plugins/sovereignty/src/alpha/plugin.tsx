@@ -1,0 +1,84 @@
+import ExploreIcon from '@material-ui/icons/Explore';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { compatWrapper, convertLegacyRouteRef } from '@backstage/core-compat-api';
+import { sovereigntyApiRef, SovereigntyClient } from '../api';
+import { rootRouteRef } from '../routes';
+
+/** The kinds Portolan assesses: what runs, what it runs on, and their sum. */
+const ASSESSED_KINDS = { kind: { $in: ['component', 'resource', 'system'] } };
+
+/** The client of the sovereignty backend. @alpha */
+export const sovereigntyApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: sovereigntyApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SovereigntyClient(deps),
+    }),
+});
+
+/** The architects' lock-in dashboard at /sovereignty, in the navigation as "Lock-in". @alpha */
+export const sovereigntyPage = PageBlueprint.make({
+  params: {
+    path: '/sovereignty',
+    title: 'Lock-in',
+    icon: <ExploreIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    loader: () =>
+      import('../components/SovereigntyPage').then(m =>
+        compatWrapper(<m.SovereigntyPage />),
+      ),
+  },
+});
+
+/** Score, grade and top findings on the entity overview. @alpha */
+export const sovereigntyEntityCard = EntityCardBlueprint.make({
+  params: {
+    filter: ASSESSED_KINDS,
+    loader: () =>
+      import('../components/EntitySovereigntyCard').then(m =>
+        compatWrapper(<m.EntitySovereigntyCard />),
+      ),
+  },
+});
+
+/** The entity tab: mapping, readiness, exit checklist, history. @alpha */
+export const sovereigntyEntityContent = EntityContentBlueprint.make({
+  params: {
+    path: '/sovereignty',
+    title: 'Sovereignty',
+    filter: ASSESSED_KINDS,
+    loader: () =>
+      import('../components/EntitySovereigntyContent').then(m =>
+        compatWrapper(<m.EntitySovereigntyContent />),
+      ),
+  },
+});
+
+/**
+ * Portolan for the new frontend system: install the package and the app
+ * discovers it, or add it to `features` in createApp.
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'sovereignty',
+  title: 'Lock-in',
+  icon: <ExploreIcon />,
+  routes: { root: convertLegacyRouteRef(rootRouteRef) },
+  extensions: [
+    sovereigntyApi,
+    sovereigntyPage,
+    sovereigntyEntityCard,
+    sovereigntyEntityContent,
+  ],
+});
