@@ -47,35 +47,91 @@ interface Case {
 const CASES: Array<[string, Case]> = [
   [
     '1B: API and worker with PostgreSQL and cron jobs on STACKIT',
-    { provider: 'stackit', components: 'api-worker', needs: ['postgresql', 'cron'], dataClassification: 'confidential', criticality: 'standard', ci: 'gitlab' },
+    {
+      provider: 'stackit',
+      components: 'api-worker',
+      needs: ['postgresql', 'cron'],
+      dataClassification: 'confidential',
+      criticality: 'standard',
+      ci: 'gitlab',
+    },
   ],
   [
     'IONOS API with database, cache and object storage',
-    { provider: 'ionos', components: 'api', needs: ['postgresql', 'cache', 'object-storage'], dataClassification: 'internal', criticality: 'important', ci: 'github' },
+    {
+      provider: 'ionos',
+      components: 'api',
+      needs: ['postgresql', 'cache', 'object-storage'],
+      dataClassification: 'internal',
+      criticality: 'important',
+      ci: 'github',
+    },
   ],
   [
     'OVHcloud worker service with cache, queue and cron jobs',
-    { provider: 'ovhcloud', components: 'api-worker', needs: ['cache', 'queue', 'cron'], dataClassification: 'restricted', criticality: 'critical', ci: 'gitlab' },
+    {
+      provider: 'ovhcloud',
+      components: 'api-worker',
+      needs: ['cache', 'queue', 'cron'],
+      dataClassification: 'restricted',
+      criticality: 'critical',
+      ci: 'gitlab',
+    },
   ],
   [
     'Scaleway API with object storage and queue',
-    { provider: 'scaleway', components: 'api', needs: ['object-storage', 'queue'], dataClassification: 'public', criticality: 'standard', ci: 'github' },
+    {
+      provider: 'scaleway',
+      components: 'api',
+      needs: ['object-storage', 'queue'],
+      dataClassification: 'public',
+      criticality: 'standard',
+      ci: 'github',
+    },
   ],
   [
     'Open Telekom Cloud with everything',
-    { provider: 'otc', components: 'api-worker', needs: ['postgresql', 'cache', 'object-storage', 'queue', 'cron'], dataClassification: 'confidential', criticality: 'important', ci: 'gitlab' },
+    {
+      provider: 'otc',
+      components: 'api-worker',
+      needs: ['postgresql', 'cache', 'object-storage', 'queue', 'cron'],
+      dataClassification: 'confidential',
+      criticality: 'important',
+      ci: 'gitlab',
+    },
   ],
   [
     'Hetzner with everything in the cluster',
-    { provider: 'hetzner', components: 'api-worker', needs: ['postgresql', 'cache', 'object-storage', 'queue', 'cron'], dataClassification: 'internal', criticality: 'standard', ci: 'github' },
+    {
+      provider: 'hetzner',
+      components: 'api-worker',
+      needs: ['postgresql', 'cache', 'object-storage', 'queue', 'cron'],
+      dataClassification: 'internal',
+      criticality: 'standard',
+      ci: 'github',
+    },
   ],
   [
     'any Kubernetes with database, cache and queue',
-    { provider: 'kubernetes', components: 'api', needs: ['postgresql', 'cache', 'queue'], dataClassification: 'internal', criticality: 'standard', ci: 'gitlab' },
+    {
+      provider: 'kubernetes',
+      components: 'api',
+      needs: ['postgresql', 'cache', 'queue'],
+      dataClassification: 'internal',
+      criticality: 'standard',
+      ci: 'gitlab',
+    },
   ],
   [
     'STACKIT API with nothing else',
-    { provider: 'stackit', components: 'api', needs: [], dataClassification: 'public', criticality: 'standard', ci: 'github' },
+    {
+      provider: 'stackit',
+      components: 'api',
+      needs: [],
+      dataClassification: 'public',
+      criticality: 'standard',
+      ci: 'github',
+    },
   ],
 ];
 
@@ -133,11 +189,15 @@ describe('the Portable service template through the real scaffolder', () => {
     it('generates only files that parse: YAML and HCL', async () => {
       for (const path of yamlFiles(files)) {
         for (const doc of parseAllDocuments(files.get(path)!)) {
-          expect({ path, errors: doc.errors.map(e => e.message) }).toEqual({ path, errors: [] });
+          expect({ path, errors: doc.errors.map(e => e.message) }).toEqual({
+            path,
+            errors: [],
+          });
         }
       }
       for (const [path, content] of files) {
-        if (path.endsWith('.tf')) await expect(parseHcl(path, content)).resolves.toBeDefined();
+        if (path.endsWith('.tf'))
+          await expect(parseHcl(path, content)).resolves.toBeDefined();
       }
     });
 
@@ -150,48 +210,78 @@ describe('the Portable service template through the real scaffolder', () => {
       }
     });
 
-    it.each(ENVIRONMENTS)('renders a chart for %s whose objects validate against Kubernetes schemas', env => {
-      const objects = renderChart(files, env, name);
-      const core = objects.filter(o => !isCustomResource(o));
-      expect(kubernetesSchemaProblems(core)).toEqual([]);
-      expect(objects.filter(isCustomResource).flatMap(customResourceProblems)).toEqual([]);
+    it.each(ENVIRONMENTS)(
+      'renders a chart for %s whose objects validate against Kubernetes schemas',
+      env => {
+        const objects = renderChart(files, env, name);
+        const core = objects.filter(o => !isCustomResource(o));
+        expect(kubernetesSchemaProblems(core)).toEqual([]);
+        expect(
+          objects.filter(isCustomResource).flatMap(customResourceProblems),
+        ).toEqual([]);
 
-      const kinds = (kind: string) => objects.filter(o => o.kind === kind);
-      const components = choice.components === 'api' ? ['api'] : ['api', 'worker'];
-      expect(kinds('Deployment').map(d => d.metadata.name)).toEqual(
-        expect.arrayContaining(components.map(c => `${name}-${c}`)),
-      );
-      expect(kinds('HorizontalPodAutoscaler')).toHaveLength(components.length);
-      expect(kinds('PodDisruptionBudget')).toHaveLength(components.length);
-      expect(kinds('Service').map(s => s.metadata.name)).toContain(`${name}-api`);
-      expect(kinds('HTTPRoute')).toHaveLength(1);
-      expect(kinds('ServiceAccount')).toHaveLength(1);
-      expect(kinds('SecretStore')).toHaveLength(1);
-      expect(kinds('ExternalSecret')[0]).toMatchObject({
-        spec: { dataFrom: [{ extract: { key: `${name}/${env}` } }] },
-      });
-      expect(kinds('CronJob')).toHaveLength(choice.needs.includes('cron') ? 2 : 0);
+        const kinds = (kind: string) => objects.filter(o => o.kind === kind);
+        const components =
+          choice.components === 'api' ? ['api'] : ['api', 'worker'];
+        expect(kinds('Deployment').map(d => d.metadata.name)).toEqual(
+          expect.arrayContaining(components.map(c => `${name}-${c}`)),
+        );
+        expect(kinds('HorizontalPodAutoscaler')).toHaveLength(
+          components.length,
+        );
+        expect(kinds('PodDisruptionBudget')).toHaveLength(components.length);
+        expect(kinds('Service').map(s => s.metadata.name)).toContain(
+          `${name}-api`,
+        );
+        expect(kinds('HTTPRoute')).toHaveLength(1);
+        expect(kinds('ServiceAccount')).toHaveLength(1);
+        expect(kinds('SecretStore')).toHaveLength(1);
+        expect(kinds('ExternalSecret')[0]).toMatchObject({
+          spec: { dataFrom: [{ extract: { key: `${name}/${env}` } }] },
+        });
+        expect(kinds('CronJob')).toHaveLength(
+          choice.needs.includes('cron') ? 2 : 0,
+        );
 
-      const denyAll = kinds('NetworkPolicy').find(
-        p => JSON.stringify((p as any).spec.podSelector) === '{}' && !(p as any).spec.ingress && !(p as any).spec.egress,
-      ) as any;
-      expect(denyAll?.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+        const denyAll = kinds('NetworkPolicy').find(
+          p =>
+            JSON.stringify((p as any).spec.podSelector) === '{}' &&
+            !(p as any).spec.ingress &&
+            !(p as any).spec.egress,
+        ) as any;
+        expect(denyAll?.spec.policyTypes).toEqual(['Ingress', 'Egress']);
 
-      // Every container of the service: probes (for long-running ones),
-      // requests and limits, and the restricted pod security profile.
-      for (const workload of [...kinds('Deployment'), ...kinds('CronJob')] as any[]) {
-        const podSpec = workload.kind === 'CronJob' ? workload.spec.jobTemplate.spec.template.spec : workload.spec.template.spec;
-        expect(podSpec.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
-        for (const container of podSpec.containers) {
-          expect(container.resources).toMatchObject({ requests: expect.any(Object), limits: expect.any(Object) });
-          expect(container.securityContext).toMatchObject({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-          if (workload.kind === 'Deployment') {
-            expect(container.readinessProbe).toBeDefined();
-            expect(container.livenessProbe).toBeDefined();
+        // Every container of the service: probes (for long-running ones),
+        // requests and limits, and the restricted pod security profile.
+        for (const workload of [
+          ...kinds('Deployment'),
+          ...kinds('CronJob'),
+        ] as any[]) {
+          const podSpec =
+            workload.kind === 'CronJob'
+              ? workload.spec.jobTemplate.spec.template.spec
+              : workload.spec.template.spec;
+          expect(podSpec.securityContext).toMatchObject({
+            runAsNonRoot: true,
+            seccompProfile: { type: 'RuntimeDefault' },
+          });
+          for (const container of podSpec.containers) {
+            expect(container.resources).toMatchObject({
+              requests: expect.any(Object),
+              limits: expect.any(Object),
+            });
+            expect(container.securityContext).toMatchObject({
+              allowPrivilegeEscalation: false,
+              capabilities: { drop: ['ALL'] },
+            });
+            if (workload.kind === 'Deployment') {
+              expect(container.readinessProbe).toBeDefined();
+              expect(container.livenessProbe).toBeDefined();
+            }
           }
         }
-      }
-    });
+      },
+    );
 
     it('writes OpenTofu with pinned providers, S3 state and only real resource types', async () => {
       const tfFiles = [...files.keys()].filter(p => p.endsWith('.tf'));
@@ -199,7 +289,12 @@ describe('the Portable service template through the real scaffolder', () => {
         expect(tfFiles).toEqual([]);
         return;
       }
-      expect(tfFiles.sort()).toEqual(['infra/main.tf', 'infra/outputs.tf', 'infra/variables.tf', 'infra/versions.tf']);
+      expect(tfFiles.sort()).toEqual([
+        'infra/main.tf',
+        'infra/outputs.tf',
+        'infra/variables.tf',
+        'infra/versions.tf',
+      ]);
       const known = knownResourceTypes(choice.provider);
       const used: string[] = [];
       for (const path of tfFiles) {
@@ -208,17 +303,24 @@ describe('the Portable service template through the real scaffolder', () => {
         if (path === 'infra/versions.tf') {
           const [terraform] = hcl.terraform;
           const [providers] = terraform.required_providers;
-          const [pin] = Object.values(providers) as Array<{ source: string; version: string }>;
+          const [pin] = Object.values(providers) as Array<{
+            source: string;
+            version: string;
+          }>;
           expect(pin.source).toBe(TERRAFORM_PROVIDERS[choice.provider].source);
           expect(pin.version).toMatch(/^(~> )?\d+\.\d+(\.\d+)?$/);
           expect(Object.keys(terraform.backend)).toEqual(['s3']);
         }
-        if (path === 'infra/variables.tf') expect(Object.keys(hcl.variable)).toContain('name');
-        if (path === 'infra/outputs.tf') expect(Object.keys(hcl.output ?? {}).length).toBeGreaterThan(0);
+        if (path === 'infra/variables.tf')
+          expect(Object.keys(hcl.variable)).toContain('name');
+        if (path === 'infra/outputs.tf')
+          expect(Object.keys(hcl.output ?? {}).length).toBeGreaterThan(0);
       }
       expect(used.length).toBeGreaterThan(0);
       expect(used.filter(type => !known.has(type))).toEqual([]);
-      expect(files.get('infra/state.s3.tfbackend')).toMatch(/endpoints\s*=\s*\{ s3 = "https:\/\//);
+      expect(files.get('infra/state.s3.tfbackend')).toMatch(
+        /endpoints\s*=\s*\{ s3 = "https:\/\//,
+      );
     });
 
     it('writes a valid catalog entry with the portolan annotations filled in', async () => {
@@ -229,34 +331,51 @@ describe('the Portable service template through the real scaffolder', () => {
         new FieldFormatEntityPolicy(),
       ]);
       await expect(policies.enforce(entity)).resolves.toBeDefined();
-      await expect(componentEntityV1alpha1Validator.check(entity)).resolves.toBe(true);
+      await expect(
+        componentEntityV1alpha1Validator.check(entity),
+      ).resolves.toBe(true);
       const annotations = entity.metadata.annotations!;
       expect(annotations['portolan.dev/criticality']).toBe(choice.criticality);
-      expect(annotations['portolan.dev/data-classification']).toBe(choice.dataClassification);
+      expect(annotations['portolan.dev/data-classification']).toBe(
+        choice.dataClassification,
+      );
       expect(annotations['portolan.dev/exit-plan']).toBe('docs/exit-plan.md');
-      expect(entity.spec).toMatchObject({ owner: 'group:default/team-test', system: 'test-system' });
+      expect(entity.spec).toMatchObject({
+        owner: 'group:default/team-test',
+        system: 'test-system',
+      });
       const assessment = assess({ entity }, { now: NOW });
-      expect(assessment.findings.filter(f => f.code === 'unknown-service' || f.severity === 'blocker')).toEqual([]);
+      expect(
+        assessment.findings.filter(
+          f => f.code === 'unknown-service' || f.severity === 'blocker',
+        ),
+      ).toEqual([]);
     });
 
     it('shows the assessment of what it generated on the final page', () => {
       const entity = parse(files.get('catalog-info.yaml')!) as Entity;
       const assessment = assess({ entity }, { now: NOW });
       const text = result.output.text![0].content;
-      expect(text).toContain(`${name}: ${assessment.score}/100, grade ${assessment.grade}`);
+      expect(text).toContain(
+        `${name}: ${assessment.score}/100, grade ${assessment.grade}`,
+      );
       // Day one: everything metadata can prove is proved. What is left are
       // items only people can record (review date, contract clauses, exit
       // tests); the model (plugins/sovereignty-common) caps a new service
       // below grade A until they are recorded; see the README.
       // A service without a data store cannot prove a data inventory by
       // metadata (the engine's "data-export-open-formats" check needs one).
-      const hasDataStore = choice.needs.some(n => n === 'postgresql' || n === 'object-storage');
+      const hasDataStore = choice.needs.some(
+        n => n === 'postgresql' || n === 'object-storage',
+      );
       expect(
         assessment.checklist
           .filter(i => i.autoCheck && i.state !== 'done')
           .map(i => i.id),
       ).toEqual(hasDataStore ? [] : ['data-inventory-export']);
-      expect(assessment.score).toBeGreaterThanOrEqual(choice.criticality === 'standard' ? 80 : 70);
+      expect(assessment.score).toBeGreaterThanOrEqual(
+        choice.criticality === 'standard' ? 80 : 70,
+      );
     });
 
     it('reaches grade A once the team records the checklist items only people can prove', () => {
@@ -265,7 +384,12 @@ describe('the Portable service template through the real scaffolder', () => {
       const recorded: Record<string, ChecklistItemState> = {};
       for (const item of day1.checklist) {
         if (item.required && item.state !== 'done') {
-          recorded[item.id] = { status: 'done', updatedBy: 'user:default/owner', updatedAt: NOW, version: 1 } as ChecklistItemState;
+          recorded[item.id] = {
+            status: 'done',
+            updatedBy: 'user:default/owner',
+            updatedAt: NOW,
+            version: 1,
+          } as ChecklistItemState;
         }
       }
       const later = assess({ entity, checklistState: recorded }, { now: NOW });
@@ -279,20 +403,32 @@ describe('the Portable service template through the real scaffolder', () => {
 
     it('writes the exit plan from the exit checklist, Argo CD per environment, CI and a README', () => {
       const plan = files.get('docs/exit-plan.md')!;
-      for (const item of knowledgeBase.checklist) expect(plan).toContain(`## ${item.title}`);
+      for (const item of knowledgeBase.checklist)
+        expect(plan).toContain(`## ${item.title}`);
       for (const env of ENVIRONMENTS) {
-        const app = parse(files.get(`deploy/argocd/${env}.yaml`)!) as KubernetesObject;
+        const app = parse(
+          files.get(`deploy/argocd/${env}.yaml`)!,
+        ) as KubernetesObject;
         expect(customResourceProblems(app)).toEqual([]);
-        expect((app as any).spec.source.helm.valueFiles).toEqual(['values.yaml', `values-${env}.yaml`]);
+        expect((app as any).spec.source.helm.valueFiles).toEqual([
+          'values.yaml',
+          `values-${env}.yaml`,
+        ]);
       }
-      const ci = choice.ci === 'gitlab' ? files.get('.gitlab-ci.yml') : files.get('.github/workflows/ci.yaml');
+      const ci =
+        choice.ci === 'gitlab'
+          ? files.get('.gitlab-ci.yml')
+          : files.get('.github/workflows/ci.yaml');
       expect(ci).toMatch(/helm lint/);
       expect(ci).toMatch(/kubeconform/);
       expect(ci).toMatch(/build/);
-      if (choice.provider !== 'kubernetes') expect(ci).toMatch(/tofu -chdir=infra validate/);
+      if (choice.provider !== 'kubernetes')
+        expect(ci).toMatch(/tofu -chdir=infra validate/);
       expect(files.get('README.md')).toContain(`# ${name}`);
       if (choice.provider === 'hetzner') {
-        expect(files.get('README.md')).toMatch(/no managed Kubernetes, database or\s+container registry/);
+        expect(files.get('README.md')).toMatch(
+          /no managed Kubernetes, database or\s+container registry/,
+        );
       }
     });
   });
@@ -309,13 +445,20 @@ describe('the Portable service template through the real scaffolder', () => {
       ci: 'gitlab',
       publishTo: 'local',
     });
-    const annotations = (parse(files.get('catalog-info.yaml')!) as Entity).metadata.annotations!;
-    expect(annotations['portolan.dev/services']).toMatch(/stackit:ske, stackit:container-registry, stackit:postgres-flex/);
+    const annotations = (parse(files.get('catalog-info.yaml')!) as Entity)
+      .metadata.annotations!;
+    expect(annotations['portolan.dev/services']).toMatch(
+      /stackit:ske, stackit:container-registry, stackit:postgres-flex/,
+    );
     const production = renderChart(files, 'production', 'knowledge-api');
-    const hpas = production.filter(o => o.kind === 'HorizontalPodAutoscaler').map(o => o.metadata.name);
+    const hpas = production
+      .filter(o => o.kind === 'HorizontalPodAutoscaler')
+      .map(o => o.metadata.name);
     expect(hpas).toEqual(['knowledge-api-api', 'knowledge-api-worker']);
     expect(production.filter(o => o.kind === 'CronJob')).toHaveLength(2);
-    expect(files.get('infra/main.tf')).toMatch(/resource "stackit_postgresflex_instance"/);
+    expect(files.get('infra/main.tf')).toMatch(
+      /resource "stackit_postgresflex_instance"/,
+    );
     expect(files.has('compose.yaml')).toBe(true);
     expect(parse(files.get('compose.yaml')!).services.postgresql).toBeDefined();
   });

@@ -25,7 +25,9 @@ export function createExitPlanAction(options: { clock?: () => Date } = {}) {
           z
             .string()
             .optional()
-            .describe('Catalog file the plan is for (default catalog-info.yaml)'),
+            .describe(
+              'Catalog file the plan is for (default catalog-info.yaml)',
+            ),
         path: z =>
           z
             .string()
@@ -45,7 +47,10 @@ export function createExitPlanAction(options: { clock?: () => Date } = {}) {
         catalogPath,
       );
       const now = clock();
-      const assessment = assess({ entity, related }, { now: now.toISOString() });
+      const assessment = assess(
+        { entity, related },
+        { now: now.toISOString() },
+      );
       const target = resolveSafeChildPath(ctx.workspacePath, planPath);
       await fs.mkdir(dirname(target), { recursive: true });
       await fs.writeFile(
@@ -83,9 +88,21 @@ export function exitPlanMarkdown(
   const lines = [
     `# Exit plan: ${name}`,
     '',
-    `Hosting: ${assessment.hosting ? `${assessment.hosting.provider}${assessment.hosting.region ? `:${assessment.hosting.region}` : ''}` : 'not declared'}.`,
-    `Criticality: ${assessment.criticality ?? 'not declared'}; data classification: ${assessment.dataClassification ?? 'not declared'}.`,
-    `Exit targets: ${targets.join(', ')}. Proposed next review: ${review.toISOString().slice(0, 10)}.`,
+    `Hosting: ${
+      assessment.hosting
+        ? `${assessment.hosting.provider}${
+            assessment.hosting.region ? `:${assessment.hosting.region}` : ''
+          }`
+        : 'not declared'
+    }.`,
+    `Criticality: ${
+      assessment.criticality ?? 'not declared'
+    }; data classification: ${
+      assessment.dataClassification ?? 'not declared'
+    }.`,
+    `Exit targets: ${targets.join(', ')}. Proposed next review: ${review
+      .toISOString()
+      .slice(0, 10)}.`,
     '',
     'Generated from the exit checklist of the Portolan portal: each section is one',
     'checklist item. Items marked "proved by metadata" follow from catalog-info.yaml;',

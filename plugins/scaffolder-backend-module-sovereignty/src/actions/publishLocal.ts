@@ -46,7 +46,8 @@ export function createPublishLocalAction(options: {
             .describe('Replace an earlier publication of the same name'),
       },
       output: {
-        remoteUrl: z => z.string().describe('file:// URL of the published folder'),
+        remoteUrl: z =>
+          z.string().describe('file:// URL of the published folder'),
         path: z => z.string().describe('Absolute path of the published folder'),
         fileCount: z => z.number().describe('Number of files published'),
       },

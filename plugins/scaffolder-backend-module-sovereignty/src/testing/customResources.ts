@@ -19,10 +19,7 @@ const REQUIRED: Record<string, string[]> = {
     'spec.target.name',
     'spec.dataFrom',
   ],
-  'gateway.networking.k8s.io/v1/HTTPRoute': [
-    'spec.parentRefs',
-    'spec.rules',
-  ],
+  'gateway.networking.k8s.io/v1/HTTPRoute': ['spec.parentRefs', 'spec.rules'],
   'postgresql.cnpg.io/v1/Cluster': ['spec.instances', 'spec.storage.size'],
   'rabbitmq.com/v1beta1/RabbitmqCluster': ['spec.replicas'],
   'argoproj.io/v1alpha1/Application': [
@@ -51,7 +48,12 @@ export function customResourceProblems(object: KubernetesObject): string[] {
     const value = path
       .split('.')
       .reduce<any>((v, key) => (v == null ? undefined : v[key]), object);
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+    if (
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
       problems.push(`${object.kind}/${object.metadata?.name}: ${path} missing`);
     }
   }

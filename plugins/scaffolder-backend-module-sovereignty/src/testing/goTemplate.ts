@@ -110,7 +110,8 @@ function tokenize(action: string, file: string): Token[] {
       let j = i + 1;
       let value = '';
       while (action[j] !== '"') {
-        if (j >= action.length) throw new TemplateError(`${file}: unterminated string`);
+        if (j >= action.length)
+          throw new TemplateError(`${file}: unterminated string`);
         if (action[j] === '\\') {
           const e = action[j + 1];
           if (e === 'n') value += '\n';
@@ -154,7 +155,9 @@ function tokenize(action: string, file: string): Token[] {
       tokens.push({ kind: 'punct', value: c as '(' | ')' | '|' | ',' });
       i += 1;
     } else {
-      throw new TemplateError(`${file}: unsupported character ${c} in {{ ${action} }}`);
+      throw new TemplateError(
+        `${file}: unsupported character ${c} in {{ ${action} }}`,
+      );
     }
   }
   return tokens;
@@ -179,10 +182,17 @@ function parsePipeline(tokens: Token[], file: string): Pipeline {
           throw new TemplateError(`${file}: missing )`);
         }
         pos += 1;
-        commands[commands.length - 1].push({ kind: 'pipeline', pipeline: inner });
+        commands[commands.length - 1].push({
+          kind: 'pipeline',
+          pipeline: inner,
+        });
       } else if (t.kind === 'punct') {
         throw new TemplateError(`${file}: unexpected ${t.value}`);
-      } else if (t.kind === 'string' || t.kind === 'number' || t.kind === 'bool') {
+      } else if (
+        t.kind === 'string' ||
+        t.kind === 'number' ||
+        t.kind === 'bool'
+      ) {
         commands[commands.length - 1].push({ kind: 'literal', value: t.value });
       } else {
         commands[commands.length - 1].push(t);
@@ -198,7 +208,11 @@ function parsePipeline(tokens: Token[], file: string): Pipeline {
   return result;
 }
 
-function parse(source: string, file: string, defines: Map<string, Node[]>): Node[] {
+function parse(
+  source: string,
+  file: string,
+  defines: Map<string, Node[]>,
+): Node[] {
   const parts = split(source, file);
   let pos = 0;
 
@@ -212,7 +226,8 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
         continue;
       }
       if (part.text.startsWith('/*')) {
-        if (!part.text.endsWith('*/')) throw new TemplateError(`${file}: bad comment`);
+        if (!part.text.endsWith('*/'))
+          throw new TemplateError(`${file}: bad comment`);
         continue;
       }
       const tokens = tokenize(part.text, file);
@@ -221,13 +236,18 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
       if (keyword && stops.includes(keyword)) return { nodes, stop: tokens };
       switch (keyword) {
         case 'if': {
-          const branches = [{ cond: parsePipeline(tokens.slice(1), file), body: [] as Node[] }];
+          const branches = [
+            { cond: parsePipeline(tokens.slice(1), file), body: [] as Node[] },
+          ];
           let otherwise: Node[] = [];
           for (;;) {
             const inner = block(['else', 'end']);
             const last = branches[branches.length - 1];
             if (!inner.stop) throw new TemplateError(`${file}: if without end`);
-            if (inner.stop[0].kind === 'ident' && inner.stop[0].name === 'end') {
+            if (
+              inner.stop[0].kind === 'ident' &&
+              inner.stop[0].name === 'end'
+            ) {
               last.body = inner.nodes;
               break;
             }
@@ -235,11 +255,16 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
             last.body = inner.nodes;
             const rest = inner.stop.slice(1);
             if (rest[0]?.kind === 'ident' && rest[0].name === 'if') {
-              branches.push({ cond: parsePipeline(rest.slice(1), file), body: [] });
+              branches.push({
+                cond: parsePipeline(rest.slice(1), file),
+                body: [],
+              });
             } else {
-              if (rest.length) throw new TemplateError(`${file}: unsupported else form`);
+              if (rest.length)
+                throw new TemplateError(`${file}: unsupported else form`);
               const tail = block(['end']);
-              if (!tail.stop) throw new TemplateError(`${file}: if without end`);
+              if (!tail.stop)
+                throw new TemplateError(`${file}: if without end`);
               otherwise = tail.nodes;
               break;
             }
@@ -251,29 +276,57 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
           let rest = tokens.slice(1);
           let keyVar: string | undefined;
           let valueVar: string | undefined;
-          const assign = rest.findIndex(t => t.kind === 'punct' && t.value === ':=');
+          const assign = rest.findIndex(
+            t => t.kind === 'punct' && t.value === ':=',
+          );
           if (assign >= 0) {
-            const vars = rest.slice(0, assign).filter(t => !(t.kind === 'punct' && t.value === ','));
-            if (!vars.every(v => v.kind === 'var' && v.path.length === 0) || vars.length > 2) {
+            const vars = rest
+              .slice(0, assign)
+              .filter(t => !(t.kind === 'punct' && t.value === ','));
+            if (
+              !vars.every(v => v.kind === 'var' && v.path.length === 0) ||
+              vars.length > 2
+            ) {
               throw new TemplateError(`${file}: unsupported range variables`);
             }
             const names = vars.map(v => (v as { name: string }).name);
-            [keyVar, valueVar] = names.length === 2 ? names : [undefined, names[0]];
+            [keyVar, valueVar] =
+              names.length === 2 ? names : [undefined, names[0]];
             rest = rest.slice(assign + 1);
           }
           const inner = block(['end', 'else']);
-          if (!inner.stop || (inner.stop[0] as { name?: string }).name !== 'end') {
-            throw new TemplateError(`${file}: range needs end (range/else is not supported)`);
+          if (
+            !inner.stop ||
+            (inner.stop[0] as { name?: string }).name !== 'end'
+          ) {
+            throw new TemplateError(
+              `${file}: range needs end (range/else is not supported)`,
+            );
           }
-          nodes.push({ kind: 'range', keyVar, valueVar, pipeline: parsePipeline(rest, file), body: inner.nodes });
+          nodes.push({
+            kind: 'range',
+            keyVar,
+            valueVar,
+            pipeline: parsePipeline(rest, file),
+            body: inner.nodes,
+          });
           break;
         }
         case 'with': {
           const inner = block(['end', 'else']);
-          if (!inner.stop || (inner.stop[0] as { name?: string }).name !== 'end') {
-            throw new TemplateError(`${file}: with needs end (with/else is not supported)`);
+          if (
+            !inner.stop ||
+            (inner.stop[0] as { name?: string }).name !== 'end'
+          ) {
+            throw new TemplateError(
+              `${file}: with needs end (with/else is not supported)`,
+            );
           }
-          nodes.push({ kind: 'with', pipeline: parsePipeline(tokens.slice(1), file), body: inner.nodes });
+          nodes.push({
+            kind: 'with',
+            pipeline: parsePipeline(tokens.slice(1), file),
+            body: inner.nodes,
+          });
           break;
         }
         case 'define': {
@@ -282,7 +335,8 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
             throw new TemplateError(`${file}: define needs one name`);
           }
           const inner = block(['end']);
-          if (!inner.stop) throw new TemplateError(`${file}: define without end`);
+          if (!inner.stop)
+            throw new TemplateError(`${file}: define without end`);
           defines.set(name.value, inner.nodes);
           break;
         }
@@ -296,7 +350,9 @@ function parse(source: string, file: string, defines: Map<string, Node[]>): Node
           throw new TemplateError(`${file}: ${keyword} is not supported`);
         default:
           if (tokens.some(t => t.kind === 'punct' && t.value === ':=')) {
-            throw new TemplateError(`${file}: variable assignment is not supported`);
+            throw new TemplateError(
+              `${file}: variable assignment is not supported`,
+            );
           }
           nodes.push({ kind: 'output', pipeline: parsePipeline(tokens, file) });
       }
@@ -333,7 +389,8 @@ function lookup(base: Value, path: string[], what: string): Value {
 
 function print(value: Value, what: string): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
   throw new TemplateError(`${what}: cannot print ${JSON.stringify(value)}`);
 }
 
@@ -348,7 +405,10 @@ function indentLines(spaces: number, text: string): string {
 /** Helm's toYaml: sigs.k8s.io/yaml output without the trailing newline. */
 function toYaml(value: Value): string {
   if (value === null || value === undefined) return 'null';
-  return stringify(value, { sortMapEntries: true, lineWidth: 0 }).replace(/\n$/, '');
+  return stringify(value, { sortMapEntries: true, lineWidth: 0 }).replace(
+    /\n$/,
+    '',
+  );
 }
 
 export class GoTemplateRenderer {
@@ -377,13 +437,16 @@ export class GoTemplateRenderer {
           out += print(this.pipeline(node.pipeline, scope, file), file);
           break;
         case 'if': {
-          const branch = node.branches.find(b => isTruthy(this.pipeline(b.cond, scope, file)));
+          const branch = node.branches.find(b =>
+            isTruthy(this.pipeline(b.cond, scope, file)),
+          );
           out += this.exec(branch ? branch.body : node.otherwise, scope, file);
           break;
         }
         case 'with': {
           const value = this.pipeline(node.pipeline, scope, file);
-          if (isTruthy(value)) out += this.exec(node.body, { ...scope, dot: value }, file);
+          if (isTruthy(value))
+            out += this.exec(node.body, { ...scope, dot: value }, file);
           break;
         }
         case 'range': {
@@ -396,12 +459,19 @@ export class GoTemplateRenderer {
               .sort()
               .map(k => [k, (value as Record<string, Value>)[k]]);
           } else if (value === null || value === undefined) entries = [];
-          else throw new TemplateError(`${file}: cannot range over ${JSON.stringify(value)}`);
+          else
+            throw new TemplateError(
+              `${file}: cannot range over ${JSON.stringify(value)}`,
+            );
           for (const [key, item] of entries) {
             const vars = new Map(scope.vars);
             if (node.keyVar) vars.set(node.keyVar, key);
             if (node.valueVar) vars.set(node.valueVar, item);
-            out += this.exec(node.body, { dot: item, root: scope.root, vars }, file);
+            out += this.exec(
+              node.body,
+              { dot: item, root: scope.root, vars },
+              file,
+            );
           }
           break;
         }
@@ -428,7 +498,7 @@ export class GoTemplateRenderer {
       case 'pipeline':
         return this.pipeline(op.pipeline, scope, file);
       case 'ident':
-        return this.call(op.name, [], scope, file);
+        return this.call(op.name, [], file);
       default:
         throw new TemplateError(`${file}: bad operand`);
     }
@@ -442,10 +512,12 @@ export class GoTemplateRenderer {
       if (head.kind === 'ident') {
         const args = rest.map(a => this.operand(a, scope, file));
         if (hasPiped) args.push(piped);
-        piped = this.call(head.name, args, scope, file);
+        piped = this.call(head.name, args, file);
       } else {
         if (hasPiped || rest.length > 0) {
-          throw new TemplateError(`${file}: only a function can take arguments or a piped value`);
+          throw new TemplateError(
+            `${file}: only a function can take arguments or a piped value`,
+          );
         }
         piped = this.operand(head, scope, file);
       }
@@ -454,24 +526,36 @@ export class GoTemplateRenderer {
     return piped;
   }
 
-  private call(name: string, args: Value[], scope: Scope, file: string): Value {
+  private call(name: string, args: Value[], file: string): Value {
     const arity = (n: number) => {
-      if (args.length !== n) throw new TemplateError(`${file}: ${name} takes ${n} arguments, got ${args.length}`);
+      if (args.length !== n)
+        throw new TemplateError(
+          `${file}: ${name} takes ${n} arguments, got ${args.length}`,
+        );
     };
     const str = (v: Value) => {
-      if (typeof v !== 'string') throw new TemplateError(`${file}: ${name} needs a string, got ${JSON.stringify(v)}`);
+      if (typeof v !== 'string')
+        throw new TemplateError(
+          `${file}: ${name} needs a string, got ${JSON.stringify(v)}`,
+        );
       return v;
     };
     const int = (v: Value) => {
-      if (typeof v !== 'number' || !Number.isInteger(v)) throw new TemplateError(`${file}: ${name} needs an integer`);
+      if (typeof v !== 'number' || !Number.isInteger(v))
+        throw new TemplateError(`${file}: ${name} needs an integer`);
       return v;
     };
     switch (name) {
       case 'include': {
         arity(2);
         const body = this.defines.get(str(args[0]));
-        if (!body) throw new TemplateError(`${file}: no template "${args[0]}" defined`);
-        return this.exec(body, { dot: args[1], root: args[1], vars: new Map() }, file);
+        if (!body)
+          throw new TemplateError(`${file}: no template "${args[0]}" defined`);
+        return this.exec(
+          body,
+          { dot: args[1], root: args[1], vars: new Map() },
+          file,
+        );
       }
       case 'quote':
         arity(1);
@@ -494,24 +578,31 @@ export class GoTemplateRenderer {
       case 'trimSuffix': {
         arity(2);
         const [suffix, value] = [str(args[0]), str(args[1])];
-        return suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value;
+        return suffix && value.endsWith(suffix)
+          ? value.slice(0, -suffix.length)
+          : value;
       }
       case 'printf': {
         const [format, ...rest] = args;
         let i = 0;
         const out = str(format).replace(/%(.)/g, (_m, verb: string) => {
           if (verb === '%') return '%';
-          if (verb !== 's') throw new TemplateError(`${file}: printf supports %s only`);
-          if (i >= rest.length) throw new TemplateError(`${file}: printf is missing an argument`);
+          if (verb !== 's')
+            throw new TemplateError(`${file}: printf supports %s only`);
+          if (i >= rest.length)
+            throw new TemplateError(`${file}: printf is missing an argument`);
           return print(rest[i++], file);
         });
-        if (i !== rest.length) throw new TemplateError(`${file}: printf has extra arguments`);
+        if (i !== rest.length)
+          throw new TemplateError(`${file}: printf has extra arguments`);
         return out;
       }
       case 'eq':
         arity(2);
         if (typeof args[0] !== typeof args[1]) {
-          throw new TemplateError(`${file}: eq compares values of different types`);
+          throw new TemplateError(
+            `${file}: eq compares values of different types`,
+          );
         }
         return args[0] === args[1];
       case 'not':

@@ -56,11 +56,15 @@ export function renderChart(
     },
   };
   const objects: KubernetesObject[] = [];
-  for (const path of templates.filter(p => !p.split('/').pop()!.startsWith('_'))) {
+  for (const path of templates.filter(
+    p => !p.split('/').pop()!.startsWith('_'),
+  )) {
     const rendered = renderer.render(path, data);
     for (const doc of parseAllDocuments(rendered)) {
       if (doc.errors.length > 0) {
-        throw new Error(`${path} (${env}) renders invalid YAML: ${doc.errors[0].message}\n${rendered}`);
+        throw new Error(
+          `${path} (${env}) renders invalid YAML: ${doc.errors[0].message}\n${rendered}`,
+        );
       }
       const object = doc.toJSON();
       if (object) objects.push(object);

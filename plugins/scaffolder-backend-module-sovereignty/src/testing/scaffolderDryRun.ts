@@ -14,7 +14,10 @@ export const TEMPLATE_DIR = join(
 );
 
 async function listFiles(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = await fs.readdir(dir, {
+    recursive: true,
+    withFileTypes: true,
+  });
   return entries
     .filter(e => e.isFile())
     .map(e => relative(dir, join(e.parentPath, e.name)));
@@ -54,7 +57,9 @@ export async function startScaffolder() {
       mockServices.rootConfig.factory({
         data: {
           backend: { baseUrl: 'http://localhost:7007' },
-          portolan: { scaffolder: { localPublishDir: '/nonexistent-in-dry-run' } },
+          portolan: {
+            scaffolder: { localPublishDir: '/nonexistent-in-dry-run' },
+          },
         },
       }),
     ],
@@ -64,19 +69,26 @@ export async function startScaffolder() {
   );
   const directoryContents = await templateDirectoryContents();
 
-  async function dryRun(values: Record<string, unknown>): Promise<DryRunResult> {
+  async function dryRun(
+    values: Record<string, unknown>,
+  ): Promise<DryRunResult> {
     const res = await request(backend.server)
       .post('/api/scaffolder/v2/dry-run')
       .send({ template, values, directoryContents });
     if (res.status !== 200) {
-      throw new Error(`dry run failed ${res.status}: ${JSON.stringify(res.body)}`);
+      throw new Error(
+        `dry run failed ${res.status}: ${JSON.stringify(res.body)}`,
+      );
     }
     const files = new Map<string, string>();
     for (const file of res.body.directoryContents as Array<{
       path: string;
       base64Content: string;
     }>) {
-      files.set(file.path, Buffer.from(file.base64Content, 'base64').toString('utf8'));
+      files.set(
+        file.path,
+        Buffer.from(file.base64Content, 'base64').toString('utf8'),
+      );
     }
     return { ...res.body, files };
   }

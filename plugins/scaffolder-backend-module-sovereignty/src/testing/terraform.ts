@@ -7,10 +7,22 @@ export const TERRAFORM_PROVIDERS: Record<
   string,
   { list: string; prefix: string; source: string }
 > = {
-  ionos: { list: 'ionoscloud', prefix: 'ionoscloud_', source: 'ionos-cloud/ionoscloud' },
-  stackit: { list: 'stackit', prefix: 'stackit_', source: 'stackitcloud/stackit' },
+  ionos: {
+    list: 'ionoscloud',
+    prefix: 'ionoscloud_',
+    source: 'ionos-cloud/ionoscloud',
+  },
+  stackit: {
+    list: 'stackit',
+    prefix: 'stackit_',
+    source: 'stackitcloud/stackit',
+  },
   ovhcloud: { list: 'ovh', prefix: 'ovh_', source: 'ovh/ovh' },
-  scaleway: { list: 'scaleway', prefix: 'scaleway_', source: 'scaleway/scaleway' },
+  scaleway: {
+    list: 'scaleway',
+    prefix: 'scaleway_',
+    source: 'scaleway/scaleway',
+  },
   otc: {
     list: 'opentelekomcloud',
     prefix: 'opentelekomcloud_',

@@ -10,7 +10,16 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { CronJob } from 'kubernetes-models/batch/v1';
 
-const MODELS = [Service, ServiceAccount, Deployment, HorizontalPodAutoscaler, PodDisruptionBudget, Ingress, NetworkPolicy, CronJob];
+const MODELS = [
+  Service,
+  ServiceAccount,
+  Deployment,
+  HorizontalPodAutoscaler,
+  PodDisruptionBudget,
+  Ingress,
+  NetworkPolicy,
+  CronJob,
+];
 const byType = new Map(MODELS.map(m => [`${m.apiVersion}/${m.kind}`, m]));
 
 const objects = JSON.parse(readFileSync(0, 'utf8'));
@@ -19,7 +28,10 @@ for (const object of objects) {
   const Model = byType.get(`${object.apiVersion}/${object.kind}`);
   const name = `${object.kind}/${object.metadata?.name}`;
   if (!Model) {
-    problems.push({ object: name, error: 'no Kubernetes schema for this kind' });
+    problems.push({
+      object: name,
+      error: 'no Kubernetes schema for this kind',
+    });
     continue;
   }
   try {
