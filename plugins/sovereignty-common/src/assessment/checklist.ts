@@ -20,6 +20,7 @@ const RUNTIME: CategoryId[] = [
 ];
 const PORTABLE_RUNTIME_INTERFACES = ['kubernetes', 'oci-image', 'vm-image'];
 const IDENTITY: CategoryId[] = ['identity', 'managed-identity'];
+const REGISTRY: CategoryId[] = ['registry'];
 const KEYS: CategoryId[] = ['secrets', 'kms'];
 const DATA: CategoryId[] = [
   'object-storage',
@@ -85,6 +86,14 @@ function allInCategories(
  * check green.
  */
 const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
+  // An OCI registry under EU control can be mirrored or moved with standard
+  // tools; a registry under non-EU law is one the team does not control.
+  'registry-under-control': allInCategories(
+    REGISTRY,
+    (ctx, s) =>
+      underOwnControl(ctx, s) && s.interfaces.includes('oci-distribution'),
+    'container registry',
+  ),
   'criticality-declared': ({ annotations }) =>
     annotations.criticality
       ? {

@@ -114,12 +114,16 @@ export function mapServiceToTarget(
   }
   const filler = fillerFor(index, service);
   if (filler) {
+    // Same interface: the code keeps working and the team takes on running it.
+    const sameInterface = shareInterface(service.interfaces, filler.interfaces);
     return {
       offering: `${filler.name} on ${runtimeAt(index, target)}`,
-      fit: 're-architect',
+      fit: sameInterface ? 'partial' : 're-architect',
       effort: filler.effort,
       gapFiller: gapFillerRef(filler),
-      notes: `${TARGET_NAMES[target]} offers no managed equivalent; run ${filler.name} yourself.`,
+      notes: `${TARGET_NAMES[target]} offers no managed equivalent; run ${
+        filler.name
+      } yourself${sameInterface ? ', which speaks the same interface' : ''}.`,
       sources: filler.sources,
     };
   }

@@ -149,6 +149,7 @@ export const checklist: ChecklistItemDefinition[] = [
     title: 'Images and artefacts in a registry you control',
     description:
       'Container images and build artefacts are mirrored to a registry the team controls (or can move without rebuilding), so deployments keep working during a switch.',
+    autoCheck: 'registry-under-control',
     dimension: 'supply-chain',
     sources: [PRACTITIONER_GUIDANCE],
   },

@@ -251,7 +251,8 @@ export type AutoCheckId =
   | 'identity-open-standard'
   | 'customer-managed-keys'
   | 'eu-jurisdiction'
-  | 'data-export-open-formats';
+  | 'data-export-open-formats'
+  | 'registry-under-control';
 
 /** @public */
 export interface ChecklistItemDefinition {
