@@ -17,7 +17,6 @@ import { sovereigntyApiRef } from '../api';
 import { annotatedEntity, makeListItem } from '../testing/fixtures';
 import { mockSovereigntyApi } from '../testing/mockApi';
 import plugin, {
-  sovereigntyApi,
   sovereigntyEntityCard,
   sovereigntyEntityContent,
   sovereigntyPage,
@@ -31,17 +30,15 @@ const ofKind = (kind: string): Entity => ({
 describe('the new frontend system plugin', () => {
   it('is the sovereignty plugin with an API, a page, an entity card and an entity tab', () => {
     expect(plugin.id).toBe('sovereignty');
-    for (const [id, extension] of [
-      ['api:sovereignty', sovereigntyApi],
-      ['page:sovereignty', sovereigntyPage],
-      ['entity-card:sovereignty', sovereigntyEntityCard],
-      ['entity-content:sovereignty', sovereigntyEntityContent],
+    for (const id of [
+      'api:sovereignty',
+      'page:sovereignty',
+      'entity-card:sovereignty',
+      'entity-content:sovereignty',
     ] as const) {
-      expect(plugin.getExtension(id)).toMatchObject({
-        kind: extension.kind,
-        name: extension.name,
-      });
+      expect(plugin.getExtension(id)).toBeDefined();
     }
+    expect(plugin.routes.root).toBeDefined();
   });
 
   it('mounts the dashboard at /sovereignty', () => {

@@ -117,6 +117,8 @@ export function EntitySovereigntyCard() {
           <ListItem key={i} disableGutters>
             <ListItemText
               primary={finding.message}
+              // Findings are sentences: wrap them, a card is narrow.
+              primaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
               secondary={finding.severity === 'blocker' ? 'Blocker' : 'Booster'}
             />
           </ListItem>
