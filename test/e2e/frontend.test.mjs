@@ -12,18 +12,20 @@ const AI_ASSISTANT = `${APP_URL}/catalog/default/system/ai-assistant`;
 const TIMEOUT = 60_000;
 
 /**
- * Waits until the guest's token names its groups: the catalog stitches
+ * Waits until the guest's identity names its groups: the catalog stitches
  * memberships after the entities appear, and a session started before that
  * would not own the AI assistant (its checklist would be read-only).
  */
 async function waitForGuestGroups() {
   for (let i = 0; i < 120; i++) {
-    const token = await guestToken();
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-    if (claims.ent?.includes('group:default/team-assistant')) return;
+    const res = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
+      headers: { 'x-requested-with': 'XMLHttpRequest' },
+    });
+    const body = res.ok ? await res.json() : {};
+    if (body.backstageIdentity?.identity?.ownershipEntityRefs?.includes('group:default/team-assistant')) return;
     await new Promise(r => setTimeout(r, 1_000));
   }
-  throw new Error("The guest's token never named group:default/team-assistant");
+  throw new Error("The guest's identity never named group:default/team-assistant");
 }
 
 /** Backstage scrolls inside its layout: a tall viewport shows whole pages. */

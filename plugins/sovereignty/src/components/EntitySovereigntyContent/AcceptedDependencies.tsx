@@ -22,6 +22,7 @@ export function AcceptedDependencies(props: {
       {props.dependencies.map(dependency => (
         <ListItem key={dependency.service} disableGutters>
           <ListItemText
+            primaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
             primary={
               <>
                 {dependency.service}{' '}

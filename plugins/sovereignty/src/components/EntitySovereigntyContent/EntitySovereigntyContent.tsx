@@ -1,3 +1,4 @@
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import {
   InfoCard,
@@ -108,23 +109,17 @@ export function EntitySovereigntyContent() {
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={5}>
-        <Grid container spacing={3} direction="column">
-          <Grid item>
-            <HistoryCard entityRef={entityRef} version={value.assessedAt} />
-          </Grid>
-          <Grid item>
-            <InfoCard title="Accepted dependencies">
-              <AcceptedDependencies
-                dependencies={assessment.acceptedDependencies}
-              />
-            </InfoCard>
-          </Grid>
-          <Grid item>
-            <InfoCard title="Findings">
-              <FindingsList findings={assessment.findings} />
-            </InfoCard>
-          </Grid>
-        </Grid>
+        <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+          <HistoryCard entityRef={entityRef} version={value.assessedAt} />
+          <InfoCard title="Accepted dependencies">
+            <AcceptedDependencies
+              dependencies={assessment.acceptedDependencies}
+            />
+          </InfoCard>
+          <InfoCard title="Findings">
+            <FindingsList findings={assessment.findings} />
+          </InfoCard>
+        </Box>
       </Grid>
     </Grid>
   );

@@ -15,6 +15,7 @@ export function FindingsList(props: { findings: Finding[] }) {
       {sorted.map((finding, i) => (
         <ListItem key={i} disableGutters>
           <ListItemText
+            primaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
             primary={finding.message}
             secondary={[
               finding.severity,

@@ -65,6 +65,7 @@ export function AssessmentTable(props: {
               <TableCell
                 key={column.title}
                 align={column.numeric ? 'right' : 'left'}
+                style={{ whiteSpace: 'nowrap' }}
                 sortDirection={
                   column.sortBy && sorting.orderBy === column.sortBy
                     ? sorting.order
