@@ -23,6 +23,7 @@ export function AcceptedDependencies(props: {
         <ListItem key={dependency.service} disableGutters>
           <ListItemText
             primaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
+            secondaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
             primary={
               <>
                 {dependency.service}{' '}

@@ -16,6 +16,7 @@ export function FindingsList(props: { findings: Finding[] }) {
         <ListItem key={i} disableGutters>
           <ListItemText
             primaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
+            secondaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
             primary={finding.message}
             secondary={[
               finding.severity,
