@@ -28,7 +28,10 @@ function run(command, args, options = {}) {
 
 async function localPostgresAnswers() {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: LOCAL_PG, connectionTimeoutMillis: 3_000 });
+  const client = new pg.Client({
+    connectionString: LOCAL_PG,
+    connectionTimeoutMillis: 3_000,
+  });
   try {
     await client.connect();
     await client.query('select 1');
@@ -48,22 +51,32 @@ async function main() {
     if (await localPostgresAnswers()) {
       process.env[PG_ENV] = LOCAL_PG;
     } else if (process.env.PORTOLAN_REQUIRE_POSTGRES) {
-      console.error(`PostgreSQL does not answer at ${LOCAL_PG} and PORTOLAN_REQUIRE_POSTGRES is set.`);
+      console.error(
+        `PostgreSQL does not answer at ${LOCAL_PG} and PORTOLAN_REQUIRE_POSTGRES is set.`,
+      );
       process.exit(1);
     } else {
-      console.warn('PostgreSQL not found on 127.0.0.1:5432: database tests run on SQLite only.');
+      console.warn(
+        'PostgreSQL not found on 127.0.0.1:5432: database tests run on SQLite only.',
+      );
     }
   }
-  console.log(`Database tests: SQLite${process.env[PG_ENV] ? ' and PostgreSQL' : ''}`);
+  console.log(
+    `Database tests: SQLite${process.env[PG_ENV] ? ' and PostgreSQL' : ''}`,
+  );
 
   const jestReport = join(ARTIFACTS, 'jest.json');
-  const unit = await run(bin('backstage-cli'), [
-    'repo',
-    'test',
-    '--watchAll=false',
-    '--json',
-    `--outputFile=${jestReport}`,
-  ], { env: { CI: 'true' } });
+  const unit = await run(
+    bin('backstage-cli'),
+    [
+      'repo',
+      'test',
+      '--watchAll=false',
+      '--json',
+      `--outputFile=${jestReport}`,
+    ],
+    { env: { CI: 'true' } },
+  );
   let passed = 0;
   let failed = 0;
   try {
@@ -87,7 +100,8 @@ async function main() {
     ],
     { capture: true },
   );
-  const count = label => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(e2e.output)?.[1] ?? 0);
+  const count = label =>
+    Number(new RegExp(`ℹ ${label} (\\d+)`).exec(e2e.output)?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   if (e2e.code !== 0 && count('fail') + count('cancelled') === 0) failed += 1;

@@ -28,7 +28,9 @@ const PG =
   'postgresql://postgres@127.0.0.1:5432/postgres';
 
 function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
 }
 
 type LoadResult = {
@@ -76,8 +78,16 @@ end
     (resolve, reject) =>
       execFile(
         'wrk',
-        ['-t1', `-c${connections}`, `-d${seconds}s`, '-s', script, new URL(urls[0]).origin],
-        (error, stdout, stderr) => (error ? reject(error) : resolve({ stdout, stderr })),
+        [
+          '-t1',
+          `-c${connections}`,
+          `-d${seconds}s`,
+          '-s',
+          script,
+          new URL(urls[0]).origin,
+        ],
+        (error, stdout, stderr) =>
+          error ? reject(error) : resolve({ stdout, stderr }),
       ),
   );
   rmSync(dir, { recursive: true, force: true });
@@ -213,7 +223,8 @@ async function main() {
     for (;;) {
       summary = await (await fetch(`${BASE}/summary`)).json();
       if (summary.refresh?.lastRun?.outcome === 'completed') break;
-      if (Date.now() - started > 30 * 60_000) throw new Error('refresh did not finish');
+      if (Date.now() - started > 30 * 60_000)
+        throw new Error('refresh did not finish');
       await new Promise(r => setTimeout(r, 16_000));
     }
     const run = summary.refresh.lastRun;
@@ -228,13 +239,19 @@ async function main() {
       Array.from(
         { length: 1000 },
         (_, i) =>
-          `${BASE}/entities/component/default/service-${(i * 7919) % COMPONENTS}/assessment`,
+          `${BASE}/entities/component/default/service-${
+            (i * 7919) % COMPONENTS
+          }/assessment`,
       ),
       CONNECTIONS,
       READ_SECONDS,
     );
     console.log(
-      `assessment read, ${CONNECTIONS} connections, ${READ_SECONDS} s (${reads.tool}): p50 ${reads.p50.toFixed(1)} ms, p95 ${reads.p95.toFixed(1)} ms, ${Math.round(reads.rps)} requests/s, ${reads.errors} errors`,
+      `assessment read, ${CONNECTIONS} connections, ${READ_SECONDS} s (${
+        reads.tool
+      }): p50 ${reads.p50.toFixed(1)} ms, p95 ${reads.p95.toFixed(
+        1,
+      )} ms, ${Math.round(reads.rps)} requests/s, ${reads.errors} errors`,
     );
 
     // The summary is cached for 15 s: wait it out to time the aggregates.
@@ -248,7 +265,11 @@ async function main() {
     cold.sort((a, b) => a - b);
     const warm = await load([`${BASE}/summary`], 10, 5);
     console.log(
-      `summary: cold median ${cold[1].toFixed(0)} ms (max ${cold[2].toFixed(0)} ms), warm p95 ${warm.p95.toFixed(1)} ms at ${Math.round(warm.rps)} requests/s`,
+      `summary: cold median ${cold[1].toFixed(0)} ms (max ${cold[2].toFixed(
+        0,
+      )} ms), warm p95 ${warm.p95.toFixed(1)} ms at ${Math.round(
+        warm.rps,
+      )} requests/s`,
     );
   } finally {
     await backend.stop();

@@ -24,7 +24,8 @@ function mulberry32(seed: number) {
 
 function syntheticCatalog(count: number): Entity[] {
   const random = mulberry32(42);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]) =>
+    list[Math.floor(random() * list.length)];
   const services = knowledgeBase.services.map(s => s.id);
   const hostings = knowledgeBase.providers.flatMap(p =>
     p.regions.map(r => `${p.id}:${r.id}`),
@@ -43,13 +44,26 @@ function syntheticCatalog(count: number): Entity[] {
         annotations: {
           'portolan.dev/services': used.join(', '),
           'portolan.dev/hosting': pick(hostings),
-          'portolan.dev/criticality': pick(['standard', 'important', 'critical']),
-          'portolan.dev/data-classification': pick(['internal', 'confidential']),
+          'portolan.dev/criticality': pick([
+            'standard',
+            'important',
+            'critical',
+          ]),
+          'portolan.dev/data-classification': pick([
+            'internal',
+            'confidential',
+          ]),
           'portolan.dev/target-providers': pick(targets),
-          ...(random() < 0.3 ? { 'portolan.dev/exit-plan': 'docs/exit-plan.md' } : {}),
+          ...(random() < 0.3
+            ? { 'portolan.dev/exit-plan': 'docs/exit-plan.md' }
+            : {}),
         },
       },
-      spec: { type: 'service', owner: 'group:default/team', lifecycle: 'production' },
+      spec: {
+        type: 'service',
+        owner: 'group:default/team',
+        lifecycle: 'production',
+      },
     };
   });
 }
@@ -65,7 +79,8 @@ function main() {
     const start = process.hrtime.bigint();
     for (let i = 0; i < catalog.length; i++) {
       checksum += assess({ entity: catalog[i] }, { now }).score;
-      if ((i & 8191) === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      if ((i & 8191) === 0)
+        peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     rates.push(catalog.length / seconds);
@@ -74,8 +89,14 @@ function main() {
   const median = rates[Math.floor(rates.length / 2)];
   console.log(`entities:            ${COUNT}`);
   console.log(`rounds:              ${ROUNDS} (single thread)`);
-  console.log(`entities/s median:   ${Math.round(median).toLocaleString('en-US')}`);
-  console.log(`entities/s min..max: ${Math.round(rates[0])}..${Math.round(rates[rates.length - 1])}`);
+  console.log(
+    `entities/s median:   ${Math.round(median).toLocaleString('en-US')}`,
+  );
+  console.log(
+    `entities/s min..max: ${Math.round(rates[0])}..${Math.round(
+      rates[rates.length - 1],
+    )}`,
+  );
   console.log(`peak RSS:            ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
   console.log(`checksum:            ${checksum}`);
 }

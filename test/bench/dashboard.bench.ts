@@ -47,7 +47,10 @@ function run(cwd: string, args: string[]) {
   execFileSync(CLI, args, {
     cwd,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}` },
+    env: {
+      ...process.env,
+      PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`,
+    },
   });
 }
 
@@ -62,8 +65,17 @@ function pluginBuildSize() {
     JSON.stringify({
       extends: './tsconfig.json',
       include: ['plugins/sovereignty/src'],
-      exclude: ['**/*.test.ts', '**/*.test.tsx', 'plugins/sovereignty/src/testing'],
-      compilerOptions: { incremental: false, noEmit: false, emitDeclarationOnly: true, declaration: true },
+      exclude: [
+        '**/*.test.ts',
+        '**/*.test.tsx',
+        'plugins/sovereignty/src/testing',
+      ],
+      compilerOptions: {
+        incremental: false,
+        noEmit: false,
+        emitDeclarationOnly: true,
+        declaration: true,
+      },
     }),
   );
   try {
@@ -75,7 +87,10 @@ function pluginBuildSize() {
     rmSync(tsconfig);
   }
   run(dir, ['package', 'build']);
-  const files = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' })
+  const files = readdirSync(join(dir, 'dist'), {
+    recursive: true,
+    encoding: 'utf8',
+  })
     .filter(f => f.endsWith('.js'))
     .map(f => join(dir, 'dist', f));
   const raw = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
@@ -91,7 +106,12 @@ function pluginBuildSize() {
  */
 function appChunkSize() {
   const dist = join(ROOT, 'packages', 'app', 'dist', 'static');
-  const markers = ['plugin.sovereignty.api', 'sovereignty-score', 'Assessed entities', 'Exit checklist'];
+  const markers = [
+    'plugin.sovereignty.api',
+    'sovereignty-score',
+    'Assessed entities',
+    'Exit checklist',
+  ];
   const chunks = readdirSync(dist)
     .filter(f => f.endsWith('.js'))
     .filter(f => {
@@ -122,7 +142,10 @@ function catalogOf(total: number): Entity[] {
 
 async function main() {
   const appDist = join(ROOT, 'packages', 'app', 'dist');
-  if (!existsSync(join(appDist, 'index.html')) || process.env.PORTOLAN_BENCH_REBUILD) {
+  if (
+    !existsSync(join(appDist, 'index.html')) ||
+    process.env.PORTOLAN_BENCH_REBUILD
+  ) {
     console.log('building the example app for production (a few minutes) ...');
     run(join(ROOT, 'packages', 'app'), ['package', 'build']);
   }
@@ -177,7 +200,9 @@ async function main() {
   backend.add(import('@portolan/plugin-sovereignty-backend'));
   await backend.start();
 
-  const { launchBrowser, signInAsGuest } = await import('../support/browser.mjs');
+  const { launchBrowser, signInAsGuest } = await import(
+    '../support/browser.mjs'
+  );
   const browser = await launchBrowser();
   try {
     const token = await (async () => {
@@ -193,13 +218,17 @@ async function main() {
         })
       ).json();
       if (summary.refresh?.lastRun?.outcome === 'completed') {
-        console.log(`backend: ${summary.totalEntities} entities assessed (catalog of ${assessed})`);
+        console.log(
+          `backend: ${summary.totalEntities} entities assessed (catalog of ${assessed})`,
+        );
         break;
       }
       await new Promise(r => setTimeout(r, 2_000));
     }
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 1000 },
+    });
     const signIn = await context.newPage();
     await signInAsGuest(signIn, ORIGIN);
     await signIn.close();
@@ -210,16 +239,26 @@ async function main() {
       const page = await context.newPage();
       const start = performance.now();
       await page.goto(`${ORIGIN}/sovereignty`);
-      await page.getByRole('link', { name: 'Lock-in' }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('link', { name: 'Lock-in' })
+        .waitFor({ timeout: 60_000 });
       shell.push(performance.now() - start);
-      await page.getByTestId('assessment-row').first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page
+        .getByTestId('assessment-row')
+        .first()
+        .waitFor({ state: 'visible', timeout: 60_000 });
       times.push(performance.now() - start);
       if (process.env.PORTOLAN_BENCH_TRACE) {
         const requests = await page.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .filter(e => e.name.includes('/api/'))
-            .map(e => `${e.name.replace(/^.*\/api\//, '')} ${e.startTime.toFixed(0)}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`),
+            .map(
+              e =>
+                `${e.name.replace(/^.*\/api\//, '')} ${e.startTime.toFixed(
+                  0,
+                )}-${(e as PerformanceResourceTiming).responseEnd.toFixed(0)}`,
+            ),
         );
         console.log(requests.join('\n'));
       }
@@ -229,18 +268,32 @@ async function main() {
     const warm = median(rest);
     console.log(
       `first table row visible after navigation to /sovereignty, ${ENTITIES} entities: ` +
-        `first run ${first.toFixed(0)} ms, median of the next ${rest.length} ${warm.toFixed(0)} ms ` +
-        `(all: ${times.map(t => t.toFixed(0)).join(', ')} ms; the app shell alone, signed in with the sidebar drawn: median ${median(shell).toFixed(0)} ms); goal < ${GOAL_MS} ms: ${
+        `first run ${first.toFixed(0)} ms, median of the next ${
+          rest.length
+        } ${warm.toFixed(0)} ms ` +
+        `(all: ${times
+          .map(t => t.toFixed(0))
+          .join(
+            ', ',
+          )} ms; the app shell alone, signed in with the sidebar drawn: median ${median(
+          shell,
+        ).toFixed(0)} ms); goal < ${GOAL_MS} ms: ${
           Math.max(first, warm) < GOAL_MS ? 'met' : 'MISSED'
         }`,
     );
     console.log(
-      `plugin bundle, own build (dist/*.js, dependencies external): ${kb(own.raw)} raw, ${kb(own.gz)} gzipped in ${own.files} files; goal < ${GOAL_KB} KB: ${
+      `plugin bundle, own build (dist/*.js, dependencies external): ${kb(
+        own.raw,
+      )} raw, ${kb(own.gz)} gzipped in ${
+        own.files
+      } files; goal < ${GOAL_KB} KB: ${
         own.gz / 1024 < GOAL_KB ? 'met' : 'MISSED'
       }`,
     );
     console.log(
-      `plugin chunks in the app's production build: ${kb(inApp.gz)} gzipped (${inApp.chunks
+      `plugin chunks in the app's production build: ${kb(
+        inApp.gz,
+      )} gzipped (${inApp.chunks
         .map(c => `${c.file} ${kb(c.gz)}`)
         .join(', ')})`,
     );

@@ -61,7 +61,10 @@ function sqlite(): Engine {
       }),
     size: async knex => {
       await knex.raw('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
-      return readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+      return readdirSync(dir).reduce(
+        (sum, f) => sum + statSync(join(dir, f)).size,
+        0,
+      );
     },
     close: async knex => {
       await knex.destroy();
@@ -87,7 +90,9 @@ function postgres(): Engine {
     // rewritten rows are not growth.
     size: async knex => {
       await knex.raw('vacuum');
-      const { rows } = await knex.raw('select pg_database_size(current_database()) as size');
+      const { rows } = await knex.raw(
+        'select pg_database_size(current_database()) as size',
+      );
       return Number(rows[0].size);
     },
     close: async knex => {
@@ -132,7 +137,13 @@ async function bench(engine: Engine, components: number) {
     const unchanged = await timed();
     const line = (label: string, seconds: number) =>
       console.log(
-        `${engine.name.padEnd(10)} ${String(assessed).padStart(7)} entities  ${label.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s  ${Math.round(assessed / seconds).toLocaleString('en-US').padStart(8)} entities/s`,
+        `${engine.name.padEnd(10)} ${String(assessed).padStart(
+          7,
+        )} entities  ${label.padEnd(10)} ${seconds
+          .toFixed(1)
+          .padStart(6)} s  ${Math.round(assessed / seconds)
+          .toLocaleString('en-US')
+          .padStart(8)} entities/s`,
       );
     line('first', first);
     line('unchanged', unchanged);
@@ -142,9 +153,22 @@ async function bench(engine: Engine, components: number) {
         await refresher.run();
       }
       const growth = (await engine.size(knex)) - sizeAfterFirst;
-      const history = await knex('assessment_history').count({ n: '*' }).first();
+      const history = await knex('assessment_history')
+        .count({ n: '*' })
+        .first();
       console.log(
-        `${engine.name.padEnd(10)} ${String(assessed).padStart(7)} entities  ${DAYS} unchanged days: ${Math.max(0, growth).toLocaleString('en-US')} bytes growth = ${(Math.max(0, growth) / assessed).toFixed(1)} bytes/entity/month; history rows ${history?.n} (one per entity); size ${(sizeAfterFirst / assessed).toFixed(0)} bytes/entity`,
+        `${engine.name.padEnd(10)} ${String(assessed).padStart(
+          7,
+        )} entities  ${DAYS} unchanged days: ${Math.max(
+          0,
+          growth,
+        ).toLocaleString('en-US')} bytes growth = ${(
+          Math.max(0, growth) / assessed
+        ).toFixed(1)} bytes/entity/month; history rows ${
+          history?.n
+        } (one per entity); size ${(sizeAfterFirst / assessed).toFixed(
+          0,
+        )} bytes/entity`,
       );
     }
   } finally {

@@ -69,7 +69,11 @@ export function syntheticCatalog(components: number): Entity[] {
             () => pick(services),
           ).join(', '),
           'portolan.dev/hosting': pick(hostings),
-          'portolan.dev/criticality': pick(['standard', 'important', 'critical']),
+          'portolan.dev/criticality': pick([
+            'standard',
+            'important',
+            'critical',
+          ]),
         },
       },
       spec: { type: 'service', owner, lifecycle: 'production' },
@@ -103,7 +107,9 @@ export function arrayCatalog(entities: Entity[]) {
   let filtered = entities;
   const byRef = new Map(
     entities.map(e => [
-      `${e.kind.toLowerCase()}:${e.metadata.namespace ?? 'default'}/${e.metadata.name}`,
+      `${e.kind.toLowerCase()}:${e.metadata.namespace ?? 'default'}/${
+        e.metadata.name
+      }`,
       e,
     ]),
   );

@@ -1,7 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { APP_URL, ARTIFACTS, BACKEND_URL, guestToken } from '../support/portal.mjs';
+import {
+  APP_URL,
+  ARTIFACTS,
+  BACKEND_URL,
+  guestToken,
+} from '../support/portal.mjs';
 import { launchBrowser, signInAsGuest } from '../support/browser.mjs';
 
 const EXAMPLES = [
@@ -29,14 +34,24 @@ describe('catalog API of the example portal', () => {
     const { items } = await res.json();
     const refs = items.map(e => `${e.kind.toLowerCase()}:${e.metadata.name}`);
     for (const [kind, name] of EXAMPLES) {
-      assert.ok(refs.includes(`${kind}:${name}`), `${kind}:${name} missing from the catalog`);
+      assert.ok(
+        refs.includes(`${kind}:${name}`),
+        `${kind}:${name} missing from the catalog`,
+      );
     }
-    const jobProcessor = items.find(e => e.metadata.name === 'assistant-job-processor');
-    assert.equal(jobProcessor.metadata.annotations['portolan.dev/hosting'], 'azure:westeurope');
+    const jobProcessor = items.find(
+      e => e.metadata.name === 'assistant-job-processor',
+    );
+    assert.equal(
+      jobProcessor.metadata.annotations['portolan.dev/hosting'],
+      'azure:westeurope',
+    );
   });
 
   it('refuses the catalog without a token', async () => {
-    const res = await fetch(`${BACKEND_URL}/api/catalog/entities/by-query?limit=1`);
+    const res = await fetch(
+      `${BACKEND_URL}/api/catalog/entities/by-query?limit=1`,
+    );
     assert.equal(res.status, 401);
   });
 
@@ -48,7 +63,9 @@ describe('catalog API of the example portal', () => {
     );
     assert.equal(res.status, 200);
     const { assessment } = await res.json();
-    const keyVault = assessment.mappings.find(m => m.service === 'azure:key-vault');
+    const keyVault = assessment.mappings.find(
+      m => m.service === 'azure:key-vault',
+    );
     assert.equal(keyVault.targets.ionos.fit, 're-architect');
     assert.equal(keyVault.targets.ionos.gapFiller.id, 'openbao');
   });
@@ -58,7 +75,10 @@ describe('sovereignty API of the example portal', () => {
   const put = async (token, path, body) =>
     fetch(`${BACKEND_URL}/api/sovereignty/entities/${path}`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(body),
     });
 
@@ -82,21 +102,29 @@ describe('sovereignty API of the example portal', () => {
 
   it('lets the guest edit the checklist of an entity it owns, and only that', async () => {
     const token = await guestToken();
-    const own = await put(token, 'component/default/assistant-chat-ui/checklist/exit-triggers', {
-      status: 'done',
-      version: 0,
-      evidenceUrl: 'https://wiki.example.com/assistant/exit-triggers',
-    });
+    const own = await put(
+      token,
+      'component/default/assistant-chat-ui/checklist/exit-triggers',
+      {
+        status: 'done',
+        version: 0,
+        evidenceUrl: 'https://wiki.example.com/assistant/exit-triggers',
+      },
+    );
     assert.equal(own.status, 200, await own.clone().text());
     const { item } = await own.json();
     assert.equal(item.updatedBy, 'user:default/guest');
     assert.equal(item.version, 1);
 
     // Owned by team-billing, which the guest is not a member of.
-    const foreign = await put(token, 'system/default/invoicing/checklist/exit-triggers', {
-      status: 'done',
-      version: 0,
-    });
+    const foreign = await put(
+      token,
+      'system/default/invoicing/checklist/exit-triggers',
+      {
+        status: 'done',
+        version: 0,
+      },
+    );
     assert.equal(foreign.status, 403);
   });
 });
@@ -111,13 +139,25 @@ describe('the example portal in a real browser', () => {
   });
 
   it('signs the guest in and shows the example catalog', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 1000 },
+    });
     await signInAsGuest(page, APP_URL);
     try {
-      await page.goto(`${APP_URL}/catalog?filters[kind]=component&filters[user]=all`);
+      await page.goto(
+        `${APP_URL}/catalog?filters[kind]=component&filters[user]=all`,
+      );
       // The catalog table shows titles where entities have one.
-      for (const title of ['Assistant chat UI', 'Assistant job processor', 'Invoice service', 'Knowledge API']) {
-        await page.getByRole('link', { name: title, exact: true }).first().waitFor({ timeout: 60_000 });
+      for (const title of [
+        'Assistant chat UI',
+        'Assistant job processor',
+        'Invoice service',
+        'Knowledge API',
+      ]) {
+        await page
+          .getByRole('link', { name: title, exact: true })
+          .first()
+          .waitFor({ timeout: 60_000 });
       }
     } finally {
       await page.screenshot({ path: join(ARTIFACTS, 'catalog.png') });

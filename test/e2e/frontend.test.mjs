@@ -5,7 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { APP_URL, ARTIFACTS, BACKEND_URL, guestToken } from '../support/portal.mjs';
+import {
+  APP_URL,
+  ARTIFACTS,
+  BACKEND_URL,
+  guestToken,
+} from '../support/portal.mjs';
 import { launchBrowser, signInAsGuest } from '../support/browser.mjs';
 
 const AI_ASSISTANT = `${APP_URL}/catalog/default/system/ai-assistant`;
@@ -22,18 +27,32 @@ async function waitForGuestGroups() {
       headers: { 'x-requested-with': 'XMLHttpRequest' },
     });
     const body = res.ok ? await res.json() : {};
-    if (body.backstageIdentity?.identity?.ownershipEntityRefs?.includes('group:default/team-assistant')) return;
+    if (
+      body.backstageIdentity?.identity?.ownershipEntityRefs?.includes(
+        'group:default/team-assistant',
+      )
+    )
+      return;
     await new Promise(r => setTimeout(r, 1_000));
   }
-  throw new Error("The guest's identity never named group:default/team-assistant");
+  throw new Error(
+    "The guest's identity never named group:default/team-assistant",
+  );
 }
 
 /** Backstage scrolls inside its layout: a tall viewport shows whole pages. */
 async function screenshotWhole(page, file) {
   const height = await page.evaluate(() =>
-    Math.max(...[...document.querySelectorAll('main, main *')].map(e => e.scrollHeight)),
+    Math.max(
+      ...[...document.querySelectorAll('main, main *')].map(
+        e => e.scrollHeight,
+      ),
+    ),
   );
-  await page.setViewportSize({ width: 1400, height: Math.min(Math.max(height + 80, 1000), 4000) });
+  await page.setViewportSize({
+    width: 1400,
+    height: Math.min(Math.max(height + 80, 1000), 4000),
+  });
   await page.screenshot({ path: join(ARTIFACTS, file) });
   await page.setViewportSize({ width: 1400, height: 1000 });
 }
@@ -46,7 +65,11 @@ async function waitForFirstRefresh() {
       headers: { authorization: `Bearer ${token}` },
     });
     const body = await res.json();
-    if (body.refresh?.lastRun?.outcome === 'completed' && body.totalEntities > 0) return body;
+    if (
+      body.refresh?.lastRun?.outcome === 'completed' &&
+      body.totalEntities > 0
+    )
+      return body;
     await new Promise(r => setTimeout(r, 1_000));
   }
   throw new Error('The scheduled refresh did not complete within two minutes');
@@ -77,9 +100,13 @@ describe('Portolan in the example portal', () => {
     const score = page.getByTestId('sovereignty-score');
     await score.waitFor({ timeout: TIMEOUT });
     assert.match(await score.innerText(), /^\d+\s*\/ 100$/);
-    const card = score.locator('xpath=ancestor::div[contains(@class,"MuiCard-root")][1]');
+    const card = score.locator(
+      'xpath=ancestor::div[contains(@class,"MuiCard-root")][1]',
+    );
     assert.match(await card.innerText(), /Blocker/);
-    await card.getByRole('link', { name: /Mapping and exit checklist/ }).waitFor();
+    await card
+      .getByRole('link', { name: /Mapping and exit checklist/ })
+      .waitFor();
     await card.screenshot({ path: join(ARTIFACTS, 'card.png') });
   });
 
@@ -97,22 +124,30 @@ describe('Portolan in the example portal', () => {
   it('lets the guest set a checklist item that is still set after a reload', async () => {
     await page.goto(`${AI_ASSISTANT}/sovereignty`);
     const item = page.getByTestId('checklist-exit-test');
-    await item.getByRole('button', { name: /^Set / }).click({ timeout: TIMEOUT });
+    await item
+      .getByRole('button', { name: /^Set / })
+      .click({ timeout: TIMEOUT });
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Done').check();
-    await dialog.getByLabel('Evidence link').fill('https://wiki.example.com/ai-assistant/exit-test-2026');
+    await dialog
+      .getByLabel('Evidence link')
+      .fill('https://wiki.example.com/ai-assistant/exit-test-2026');
     await dialog.getByLabel('Note').fill('Restored into IONOS in 3 h (e2e)');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached', timeout: TIMEOUT });
 
     await page.reload();
     const reloaded = page.getByTestId('checklist-exit-test');
-    await reloaded.getByText('Set by user:default/guest').waitFor({ timeout: TIMEOUT });
+    await reloaded
+      .getByText('Set by user:default/guest')
+      .waitFor({ timeout: TIMEOUT });
     const text = await reloaded.innerText();
     assert.match(text, /done/);
     assert.match(text, /Restored into IONOS in 3 h \(e2e\)/);
     assert.equal(
-      await reloaded.getByRole('link', { name: 'evidence' }).getAttribute('href'),
+      await reloaded
+        .getByRole('link', { name: 'evidence' })
+        .getAttribute('href'),
       'https://wiki.example.com/ai-assistant/exit-test-2026',
     );
   });
@@ -123,14 +158,25 @@ describe('Portolan in the example portal', () => {
     const rows = page.getByTestId('assessment-row');
     await rows.first().waitFor({ timeout: TIMEOUT });
     // The table is paged on the server: the first page holds the 20 lowest scores.
-    await page.getByText(`Assessed entities (${summary.totalEntities})`).waitFor({ timeout: TIMEOUT });
+    await page
+      .getByText(`Assessed entities (${summary.totalEntities})`)
+      .waitFor({ timeout: TIMEOUT });
 
     const scoresOnPage = async () =>
-      page.$$eval('[data-testid="assessment-row"] td:nth-child(6)', cells => cells.map(c => Number(c.textContent)));
+      page.$$eval('[data-testid="assessment-row"] td:nth-child(6)', cells =>
+        cells.map(c => Number(c.textContent)),
+      );
     const ascending = await scoresOnPage();
-    assert.deepEqual(ascending, [...ascending].sort((a, b) => a - b));
+    assert.deepEqual(
+      ascending,
+      [...ascending].sort((a, b) => a - b),
+    );
 
-    const descendingLoaded = page.waitForResponse(r => r.url().includes('/api/sovereignty/assessments') && r.url().includes('order=desc'));
+    const descendingLoaded = page.waitForResponse(
+      r =>
+        r.url().includes('/api/sovereignty/assessments') &&
+        r.url().includes('order=desc'),
+    );
     await page.getByRole('button', { name: 'Score', exact: true }).click();
     await descendingLoaded;
     let descending = [];
@@ -139,24 +185,44 @@ describe('Portolan in the example portal', () => {
       if (descending.length > 0 && descending[0] !== ascending[0]) break;
       await page.waitForTimeout(200);
     }
-    assert.deepEqual(descending, [...descending].sort((a, b) => b - a));
-    assert.ok(descending[0] > ascending[0], `highest ${descending[0]} first, not ${ascending[0]}`);
-    assert.equal(await page.locator('th[aria-sort="descending"]').innerText(), 'Score');
+    assert.deepEqual(
+      descending,
+      [...descending].sort((a, b) => b - a),
+    );
+    assert.ok(
+      descending[0] > ascending[0],
+      `highest ${descending[0]} first, not ${ascending[0]}`,
+    );
+    assert.equal(
+      await page.locator('th[aria-sort="descending"]').innerText(),
+      'Score',
+    );
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: /Export CSV/ }).click();
     const download = await downloading;
-    assert.match(download.suggestedFilename(), /^sovereignty-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.match(
+      download.suggestedFilename(),
+      /^sovereignty-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
-    assert.equal(lines[0], 'entityRef,kind,namespace,name,owner,system,domain,score,grade,status,assessedAt,stale');
+    assert.equal(
+      lines[0],
+      'entityRef,kind,namespace,name,owner,system,domain,score,grade,status,assessedAt,stale',
+    );
     assert.equal(lines.length - 1, summary.totalEntities);
-    const assistant = lines.find(l => l.startsWith('system:default/ai-assistant,'));
+    const assistant = lines.find(l =>
+      l.startsWith('system:default/ai-assistant,'),
+    );
     assert.ok(assistant, 'the AI assistant is in the CSV');
     assert.match(assistant, /,group:default\/team-assistant,/);
     // Exported in the table's order: highest score first.
     const exported = lines.slice(1).map(l => Number(l.split(',')[7]));
-    assert.deepEqual(exported, [...exported].sort((a, b) => b - a));
+    assert.deepEqual(
+      exported,
+      [...exported].sort((a, b) => b - a),
+    );
 
     await screenshotWhole(page, 'dashboard.png');
   });

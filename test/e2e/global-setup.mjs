@@ -5,7 +5,9 @@ let portal;
 
 export async function globalSetup() {
   portal = await startPortal();
-  console.log(`portal answered ${(portal.startupMs / 1000).toFixed(1)} s after start`);
+  console.log(
+    `portal answered ${(portal.startupMs / 1000).toFixed(1)} s after start`,
+  );
 }
 
 export async function globalTeardown() {

@@ -17,7 +17,9 @@ const RESTART_AFTER = 2_000;
 
 function cluster() {
   try {
-    const [line] = execFileSync('pg_lsclusters', ['--no-header'], { encoding: 'utf8' })
+    const [line] = execFileSync('pg_lsclusters', ['--no-header'], {
+      encoding: 'utf8',
+    })
       .split('\n')
       .filter(l => /\s5432\s+online/.test(l));
     const [version, name] = line.trim().split(/\s+/);
@@ -39,7 +41,10 @@ describe('a PostgreSQL restart during a refresh', { skip }, () => {
   const admin = () => knexFactory({ client: 'pg', connection: PG });
 
   before(async () => {
-    assert.ok(canRestart, 'CI requires this test: run as root with pg_ctlcluster');
+    assert.ok(
+      canRestart,
+      'CI requires this test: run as root with pg_ctlcluster',
+    );
     const a = admin();
     await a.raw(`create database ${database}`);
     await a.destroy();
@@ -72,11 +77,19 @@ describe('a PostgreSQL restart during a refresh', { skip }, () => {
       if (!line.startsWith('{')) continue;
       const event = JSON.parse(line);
       events[event.event] = event;
-      if (event.event === 'saved' && event.saved >= RESTART_AFTER && !restartedAt) {
+      if (
+        event.event === 'saved' &&
+        event.saved >= RESTART_AFTER &&
+        !restartedAt
+      ) {
         restartedAt = event.saved;
-        execFileSync('pg_ctlcluster', [target.version, target.name, 'restart'], {
-          stdio: 'inherit',
-        });
+        execFileSync(
+          'pg_ctlcluster',
+          [target.version, target.name, 'restart'],
+          {
+            stdio: 'inherit',
+          },
+        );
       }
     }
     assert.equal(await exited, 0, `worker failed: ${events.crash?.message}`);
@@ -96,6 +109,9 @@ describe('a PostgreSQL restart during a refresh', { skip }, () => {
     assert.equal(db.historyRows, db.catalogEntities);
     assert.equal(db.servicesMismatched, 0);
     assert.deepEqual(db.runs.at(-1), 'completed');
-    assert.ok(!db.runs.includes('running'), `a run was left running: ${db.runs}`);
+    assert.ok(
+      !db.runs.includes('running'),
+      `a run was left running: ${db.runs}`,
+    );
   });
 });

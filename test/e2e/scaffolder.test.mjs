@@ -5,7 +5,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { APP_URL, ARTIFACTS, BACKEND_URL, guestToken } from '../support/portal.mjs';
+import {
+  APP_URL,
+  ARTIFACTS,
+  BACKEND_URL,
+  guestToken,
+} from '../support/portal.mjs';
 import { launchBrowser, signInAsGuest } from '../support/browser.mjs';
 
 const SERVICE = 'knowledge-sync';
@@ -26,35 +31,57 @@ describe('the Portable service template', () => {
     let names = [];
     // The catalog may still be processing the example locations.
     for (let i = 0; i < 60 && !names.includes('portable-service'); i++) {
-      const res = await fetch(`${BACKEND_URL}/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `${BACKEND_URL}/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
       names = (await res.json()).items.map(e => e.metadata.name);
-      if (!names.includes('portable-service')) await new Promise(r => setTimeout(r, 1_000));
+      if (!names.includes('portable-service'))
+        await new Promise(r => setTimeout(r, 1_000));
     }
-    assert.ok(names.includes('portable-service'), `templates: ${names.join(', ')}`);
+    assert.ok(
+      names.includes('portable-service'),
+      `templates: ${names.join(', ')}`,
+    );
   });
 
   it('generates the 1B service on STACKIT and shows its score on the final page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+    const page = await browser.newPage({
+      viewport: { width: 1400, height: 1100 },
+    });
     await signInAsGuest(page, APP_URL);
     try {
       await page.goto(`${APP_URL}/create`);
-      const card = page.locator('article, [class*="MuiCard-root"]').filter({ hasText: 'Portable service' }).first();
+      const card = page
+        .locator('article, [class*="MuiCard-root"]')
+        .filter({ hasText: 'Portable service' })
+        .first();
       await card.waitFor({ timeout: 60_000 });
       await card.getByRole('button', { name: /choose/i }).click();
 
       // Service
       await page.getByLabel('Name', { exact: false }).first().fill(SERVICE);
-      await page.getByLabel('Description').fill('Data syncs and embedding reprocessing for the knowledge platform');
+      await page
+        .getByLabel('Description')
+        .fill(
+          'Data syncs and embedding reprocessing for the knowledge platform',
+        );
       const owner = page.getByLabel('Owner', { exact: false }).first();
       await owner.click();
       await owner.fill('team-platform');
-      await page.getByRole('option', { name: /team-platform/ }).first().click();
+      await page
+        .getByRole('option', { name: /team-platform/ })
+        .first()
+        .click();
       await page.getByRole('button', { name: 'Next' }).click();
 
       // Runtime: STACKIT, API and worker, PostgreSQL and cron jobs
-      await page.getByLabel('Target provider', { exact: false }).first().click();
+      await page
+        .getByLabel('Target provider', { exact: false })
+        .first()
+        .click();
       await page.getByRole('option', { name: 'STACKIT', exact: true }).click();
       await page.getByLabel('Components', { exact: false }).first().click();
       await page.getByRole('option', { name: 'API and worker' }).click();
@@ -63,7 +90,10 @@ describe('the Portable service template', () => {
       await page.getByRole('button', { name: 'Next' }).click();
 
       // Data and criticality
-      await page.getByLabel('Data classification', { exact: false }).first().click();
+      await page
+        .getByLabel('Data classification', { exact: false })
+        .first()
+        .click();
       await page.getByRole('option', { name: 'confidential' }).click();
       await page.getByRole('button', { name: 'Next' }).click();
 
@@ -80,18 +110,38 @@ describe('the Portable service template', () => {
       // Standard criticality (the form's default): grade A from day one.
       assert.ok(Number(score) >= 85, summary);
       assert.equal(grade, 'A', summary);
-      await page.getByTestId('text-output-box').getByText('Supply chain').waitFor();
+      await page
+        .getByTestId('text-output-box')
+        .getByText('Supply chain')
+        .waitFor();
       await page.getByRole('link', { name: 'Repository' }).first().waitFor();
-      await page.screenshot({ path: join(ARTIFACTS, 'scaffolder.png'), fullPage: true });
+      await page.screenshot({
+        path: join(ARTIFACTS, 'scaffolder.png'),
+        fullPage: true,
+      });
 
       // Published to the local folder, with what the 1B team planned.
-      assert.ok(existsSync(join(PUBLISHED, 'chart', 'templates', 'cronjob.yaml')));
-      const catalogInfo = readFileSync(join(PUBLISHED, 'catalog-info.yaml'), 'utf8');
-      assert.match(catalogInfo, /stackit:ske, stackit:container-registry, stackit:postgres-flex/);
-      assert.match(readFileSync(join(PUBLISHED, 'infra', 'main.tf'), 'utf8'), /stackit_postgresflex_instance/);
+      assert.ok(
+        existsSync(join(PUBLISHED, 'chart', 'templates', 'cronjob.yaml')),
+      );
+      const catalogInfo = readFileSync(
+        join(PUBLISHED, 'catalog-info.yaml'),
+        'utf8',
+      );
+      assert.match(
+        catalogInfo,
+        /stackit:ske, stackit:container-registry, stackit:postgres-flex/,
+      );
+      assert.match(
+        readFileSync(join(PUBLISHED, 'infra', 'main.tf'), 'utf8'),
+        /stackit_postgresflex_instance/,
+      );
       assert.ok(existsSync(join(PUBLISHED, '.gitlab-ci.yml')));
     } catch (error) {
-      await page.screenshot({ path: join(ARTIFACTS, 'scaffolder-failure.png'), fullPage: true });
+      await page.screenshot({
+        path: join(ARTIFACTS, 'scaffolder-failure.png'),
+        fullPage: true,
+      });
       throw error;
     } finally {
       await page.close();

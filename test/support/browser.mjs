@@ -2,12 +2,18 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
 
 export async function launchBrowser() {
   const executablePath = CANDIDATES.find(p => p && existsSync(p));
   if (!executablePath) {
-    throw new Error('Chromium not found: install Debian\'s chromium (apt-get install chromium) or set CHROMIUM_PATH');
+    throw new Error(
+      "Chromium not found: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH",
+    );
   }
   return chromium.launch({
     executablePath,
@@ -31,5 +37,7 @@ export async function signInAsGuest(page, appUrl) {
   await enter.waitFor({ timeout: 120_000 });
   await enter.click();
   // Signed in once the sidebar shows; only then is the session stored.
-  await page.getByRole('link', { name: 'Lock-in' }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('link', { name: 'Lock-in' })
+    .waitFor({ timeout: 60_000 });
 }

@@ -10,7 +10,9 @@ export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 export const APP_URL = 'http://localhost:3100';
 export const BACKEND_URL = 'http://localhost:7107';
 
-const STARTUP_TIMEOUT_MS = Number(process.env.PORTOLAN_E2E_STARTUP_MS ?? 300_000);
+const STARTUP_TIMEOUT_MS = Number(
+  process.env.PORTOLAN_E2E_STARTUP_MS ?? 300_000,
+);
 
 async function answers(url) {
   try {
@@ -25,18 +27,27 @@ async function answers(url) {
 export async function waitFor(predicate, what, deadline, hasExited) {
   while (Date.now() < deadline) {
     if (hasExited()) {
-      throw new Error(`The process exited while waiting for ${what}; see its log in test/artifacts/`);
+      throw new Error(
+        `The process exited while waiting for ${what}; see its log in test/artifacts/`,
+      );
     }
     if (await predicate().catch(() => false)) return;
     await new Promise(r => setTimeout(r, 1_000));
   }
-  throw new Error(`Timed out waiting for ${what}; see its log in test/artifacts/`);
+  throw new Error(
+    `Timed out waiting for ${what}; see its log in test/artifacts/`,
+  );
 }
 
 /** Starts the portal; resolves once frontend and backend answer and the catalog is loaded. */
 export async function startPortal() {
-  if ((await answers(`${BACKEND_URL}/api/sovereignty/health`)) || (await answers(APP_URL))) {
-    throw new Error('Ports 3100/7107 are already in use; stop the other portal first.');
+  if (
+    (await answers(`${BACKEND_URL}/api/sovereignty/health`)) ||
+    (await answers(APP_URL))
+  ) {
+    throw new Error(
+      'Ports 3100/7107 are already in use; stop the other portal first.',
+    );
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   rmSync(join(ARTIFACTS, 'portal-db'), { recursive: true, force: true });
@@ -44,7 +55,14 @@ export async function startPortal() {
   const started = Date.now();
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'backstage-cli'),
-    ['repo', 'start', '--config', join(ROOT, 'app-config.yaml'), '--config', join(ROOT, 'test', 'e2e', 'app-config.e2e.yaml')],
+    [
+      'repo',
+      'start',
+      '--config',
+      join(ROOT, 'app-config.yaml'),
+      '--config',
+      join(ROOT, 'test', 'e2e', 'app-config.e2e.yaml'),
+    ],
     {
       cwd: ROOT,
       detached: true,
@@ -70,10 +88,23 @@ export async function startPortal() {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   try {
     const hasExited = () => exited;
-    await waitFor(() => answers(`${BACKEND_URL}/api/sovereignty/health`), 'the backend', deadline, hasExited);
-    await waitFor(() => answers(APP_URL), 'the frontend dev server', deadline, hasExited);
     await waitFor(
-      async () => (await catalogNames(await guestToken())).includes('assistant-job-processor'),
+      () => answers(`${BACKEND_URL}/api/sovereignty/health`),
+      'the backend',
+      deadline,
+      hasExited,
+    );
+    await waitFor(
+      () => answers(APP_URL),
+      'the frontend dev server',
+      deadline,
+      hasExited,
+    );
+    await waitFor(
+      async () =>
+        (
+          await catalogNames(await guestToken())
+        ).includes('assistant-job-processor'),
       'the example catalog',
       deadline,
       hasExited,
@@ -132,9 +163,12 @@ export async function guestToken() {
 }
 
 export async function catalogNames(token) {
-  const res = await fetch(`${BACKEND_URL}/api/catalog/entities/by-query?limit=500&fields=kind,metadata.name`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
+  const res = await fetch(
+    `${BACKEND_URL}/api/catalog/entities/by-query?limit=500&fields=kind,metadata.name`,
+    {
+      headers: { authorization: `Bearer ${token}` },
+    },
+  );
   if (!res.ok) return [];
   const body = await res.json();
   return body.items.map(e => e.metadata.name);

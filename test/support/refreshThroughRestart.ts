@@ -76,23 +76,30 @@ async function main() {
   ]);
   const historyPerEntity = new Map<string, number>();
   for (const { entity_ref } of history) {
-    historyPerEntity.set(entity_ref, (historyPerEntity.get(entity_ref) ?? 0) + 1);
+    historyPerEntity.set(
+      entity_ref,
+      (historyPerEntity.get(entity_ref) ?? 0) + 1,
+    );
   }
   const servicesPerEntity = new Map<string, number>();
   for (const { entity_ref } of services) {
-    servicesPerEntity.set(entity_ref, (servicesPerEntity.get(entity_ref) ?? 0) + 1);
+    servicesPerEntity.set(
+      entity_ref,
+      (servicesPerEntity.get(entity_ref) ?? 0) + 1,
+    );
   }
   emit({
     event: 'database',
     catalogEntities: entities.length,
     assessments: assessments.length,
-    withoutHistory: assessments.filter(a => !historyPerEntity.has(a.entity_ref)).length,
+    withoutHistory: assessments.filter(a => !historyPerEntity.has(a.entity_ref))
+      .length,
     historyRows: history.length,
     // Each stored assessment's services match the JSON stored beside them.
     servicesMismatched: assessments.filter(
       a =>
-        new Set(JSON.parse(a.assessment).mappings.map((m: any) => m.service)).size !==
-        (servicesPerEntity.get(a.entity_ref) ?? 0),
+        new Set(JSON.parse(a.assessment).mappings.map((m: any) => m.service))
+          .size !== (servicesPerEntity.get(a.entity_ref) ?? 0),
     ).length,
     runs: runs.map(r => r.outcome),
   });

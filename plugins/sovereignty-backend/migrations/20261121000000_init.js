@@ -23,12 +23,16 @@ exports.up = async function up(knex) {
     table
       .string('digest')
       .notNullable()
-      .comment('Hash of score and findings; history grows only when it changes');
+      .comment(
+        'Hash of score and findings; history grows only when it changes',
+      );
     table.text('assessment').notNullable();
     table
       .string('content_hash')
       .notNullable()
-      .comment('Hash of the stored JSON: an unchanged assessment is not rewritten');
+      .comment(
+        'Hash of the stored JSON: an unchanged assessment is not rewritten',
+      );
     table.timestamp('assessed_at', { useTz: true }).notNullable();
     table.boolean('stale').notNullable().defaultTo(false);
     table.boolean('has_exit_plan').notNullable().defaultTo(false);
@@ -100,7 +104,9 @@ exports.up = async function up(knex) {
     table
       .string('write_id')
       .notNullable()
-      .comment('Identifies the write that set this version, to detect lost races');
+      .comment(
+        'Identifies the write that set this version, to detect lost races',
+      );
     table.primary(['entity_ref', 'item_id']);
   });
 };

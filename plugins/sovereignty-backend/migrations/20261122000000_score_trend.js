@@ -8,7 +8,9 @@
  */
 exports.up = async function up(knex) {
   await knex.schema.createTable('score_trend', table => {
-    table.comment('Catalog-wide average score, last completed refresh of each day');
+    table.comment(
+      'Catalog-wide average score, last completed refresh of each day',
+    );
     table.string('day', 10).primary().notNullable().comment('YYYY-MM-DD, UTC');
     table.timestamp('recorded_at', { useTz: true }).notNullable();
     table.float('average_score').notNullable();

@@ -9,13 +9,17 @@
  */
 exports.up = async function up(knex) {
   if (!(await supportsLz4(knex))) return;
-  await knex.raw('ALTER TABLE assessments ALTER COLUMN assessment SET COMPRESSION lz4');
+  await knex.raw(
+    'ALTER TABLE assessments ALTER COLUMN assessment SET COMPRESSION lz4',
+  );
 };
 
 /** @param {import('knex').Knex} knex */
 exports.down = async function down(knex) {
   if (!(await supportsLz4(knex))) return;
-  await knex.raw('ALTER TABLE assessments ALTER COLUMN assessment SET COMPRESSION pglz');
+  await knex.raw(
+    'ALTER TABLE assessments ALTER COLUMN assessment SET COMPRESSION pglz',
+  );
 };
 
 /** @param {import('knex').Knex} knex */

@@ -109,9 +109,11 @@ export const sovereigntyPlugin = createBackendPlugin({
             await refresher.run();
             // Recompute the dashboard aggregates now, not on a user's request.
             summary.invalidate();
-            await summary.recompute().catch(error =>
-              logger.warn(`Could not compute the summary: ${error.message}`),
-            );
+            await summary
+              .recompute()
+              .catch(error =>
+                logger.warn(`Could not compute the summary: ${error.message}`),
+              );
           },
         });
         logger.info(

@@ -35,3 +35,4 @@ export {
   type ServiceMapper,
 } from './assessment/mapping';
 export * from './permissions';
+export * from './api/types';

@@ -10,7 +10,7 @@ import type {
 } from '@portolan/plugin-sovereignty-common';
 import type {
   AssessmentQuery,
-  AssessmentSummaryRow,
+  AssessmentListItem,
   AssessmentToSave,
   CatalogAggregates,
   ChecklistWrite,
@@ -264,7 +264,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
 
   async listAssessments(
     query: AssessmentQuery,
-  ): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }> {
+  ): Promise<{ items: AssessmentListItem[]; totalItems: number }> {
     const filtered = () => {
       const q = this.db('assessments');
       if (query.kind) q.where('kind', query.kind.toLocaleLowerCase('en-US'));
@@ -475,7 +475,8 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     await this.db('refresh_runs').where({ outcome: 'running' }).update({
       outcome: 'failed',
       finished_at: startedAt,
-      message: 'Interrupted: the backend or its database stopped during the run',
+      message:
+        'Interrupted: the backend or its database stopped during the run',
     });
     const [row] = await this.db('refresh_runs')
       .insert({ started_at: startedAt, outcome: 'running' })

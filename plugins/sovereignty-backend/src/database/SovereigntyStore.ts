@@ -1,8 +1,24 @@
 import type {
   Assessment,
+  AssessmentListItem,
+  AssessmentOrderBy,
   ChecklistItemState,
   ChecklistStatus,
+  GroupAverage,
+  HistoryPoint,
+  RefreshRun,
+  StoredAssessment,
+  TrendPoint,
 } from '@portolan/plugin-sovereignty-common';
+
+export type {
+  AssessmentListItem,
+  GroupAverage,
+  HistoryPoint,
+  RefreshRun,
+  StoredAssessment,
+  TrendPoint,
+};
 
 /** Where an assessed entity sits in the organisation, for filters and roll-ups. */
 export interface EntityPlacement {
@@ -13,42 +29,6 @@ export interface EntityPlacement {
   system?: string;
   domain?: string;
 }
-
-export interface StoredAssessment {
-  assessment: Assessment;
-  assessedAt: string;
-  stale: boolean;
-}
-
-export interface HistoryPoint {
-  score: number;
-  grade: string;
-  modelVersion: string;
-  recordedAt: string;
-}
-
-export interface AssessmentSummaryRow {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  score: number;
-  grade: string;
-  status: string;
-  assessedAt: string;
-  stale: boolean;
-}
-
-export const SORTABLE_COLUMNS = [
-  'score',
-  'entityRef',
-  'owner',
-  'system',
-  'assessedAt',
-] as const;
 
 export interface AssessmentQuery {
   limit: number;
@@ -62,19 +42,13 @@ export interface AssessmentQuery {
   provider?: string;
   /** Substring of the entity ref. */
   search?: string;
-  orderBy?: (typeof SORTABLE_COLUMNS)[number];
+  orderBy?: AssessmentOrderBy;
   order?: 'asc' | 'desc';
 }
 
 export interface AssessmentToSave {
   placement: EntityPlacement;
   assessment: Assessment;
-}
-
-export interface GroupAverage {
-  key: string;
-  entities: number;
-  averageScore: number;
 }
 
 export interface CatalogAggregates {
@@ -88,26 +62,6 @@ export interface CatalogAggregates {
   withTestedExit: number;
   /** Every service in use, by number of entities using it, most used first. */
   serviceUsage: Array<{ serviceId: string; dependents: number }>;
-}
-
-export interface RefreshRun {
-  id: number;
-  startedAt: string;
-  finishedAt?: string;
-  outcome: 'running' | 'completed' | 'failed';
-  entities: number;
-  changed: number;
-  removed: number;
-  errors: number;
-  message?: string;
-}
-
-/** The catalog's average score on one day. */
-export interface TrendPoint {
-  day: string;
-  recordedAt: string;
-  averageScore: number;
-  totalEntities: number;
 }
 
 export interface ChecklistWrite {
@@ -144,7 +98,7 @@ export interface SovereigntyStore {
   markAllStale(): Promise<void>;
   listAssessments(
     query: AssessmentQuery,
-  ): Promise<{ items: AssessmentSummaryRow[]; totalItems: number }>;
+  ): Promise<{ items: AssessmentListItem[]; totalItems: number }>;
   aggregates(): Promise<CatalogAggregates>;
   getHistory(entityRef: string): Promise<HistoryPoint[]>;
   getChecklistState(

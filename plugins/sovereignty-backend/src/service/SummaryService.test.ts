@@ -27,13 +27,15 @@ function aggregatesWith(totalEntities: number): CatalogAggregates {
 /** A store whose aggregation the test releases by hand. */
 function controllableStore() {
   let total = 1;
-  const calls: Array<{ resolve: () => void; reject: (e: Error) => void }> =
-    [];
+  const calls: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
   const store = {
     aggregates: () =>
       new Promise<CatalogAggregates>((resolve, reject) => {
         const snapshot = total;
-        calls.push({ resolve: () => resolve(aggregatesWith(snapshot)), reject });
+        calls.push({
+          resolve: () => resolve(aggregatesWith(snapshot)),
+          reject,
+        });
       }),
     recentRefreshRuns: async () => [],
     trend: async () => [],

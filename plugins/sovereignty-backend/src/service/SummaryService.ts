@@ -1,49 +1,18 @@
 import {
   effortPoints as effortPointsOf,
   type Fit,
+  type Hotspot,
   type KnowledgeIndex,
   type ServiceMapper,
+  type Summary,
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
 import type { LoggerService } from '@backstage/backend-plugin-api';
-import type {
-  CatalogAggregates,
-  RefreshRun,
-  SovereigntyStore,
-  TrendPoint,
-} from '../database/SovereigntyStore';
+import type { SovereigntyStore } from '../database/SovereigntyStore';
 
 const HOTSPOTS = 20;
 const TREND_DAYS = 90;
 const CACHE_MS = 15_000;
-
-export interface Hotspot {
-  service: string;
-  serviceName: string;
-  provider: string;
-  category: string;
-  dependents: number;
-  targets: Partial<
-    Record<
-      TargetProviderId,
-      { fit: Fit; offering: string; effort: string; gapFiller?: string }
-    >
-  >;
-}
-
-export interface CatalogReadiness {
-  /** Service uses (entity x service) by fit at this target. */
-  byFit: Record<Fit, number>;
-  readyShare: number;
-  effortPoints: number;
-}
-
-export type Summary = Omit<CatalogAggregates, 'serviceUsage'> & {
-  hotspots: Hotspot[];
-  readiness: Partial<Record<TargetProviderId, CatalogReadiness>>;
-  refresh: { lastRun?: RefreshRun; recentRuns: RefreshRun[] };
-  trend: TrendPoint[];
-};
 
 /**
  * Dashboard aggregates. Computing them over a large catalog takes up to a

@@ -7,7 +7,7 @@ import type {
   AssessmentQuery,
   SovereigntyStore,
 } from '../database/SovereigntyStore';
-import { SORTABLE_COLUMNS } from '../database/SovereigntyStore';
+import { ASSESSMENT_ORDER_BY } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentService } from './AssessmentService';
 import type { ChecklistService } from './ChecklistService';
 import type { SummaryService } from './SummaryService';
@@ -92,7 +92,7 @@ function listQuery(q: Record<string, unknown>): AssessmentQuery {
     grade: enumParam(q.grade, 'grade', GRADES),
     provider: stringParam(q.provider, 'provider'),
     search: stringParam(q.search, 'search'),
-    orderBy: enumParam(q.orderBy, 'orderBy', SORTABLE_COLUMNS),
+    orderBy: enumParam(q.orderBy, 'orderBy', ASSESSMENT_ORDER_BY),
     order: enumParam(q.order, 'order', ['asc', 'desc'] as const),
   };
 }

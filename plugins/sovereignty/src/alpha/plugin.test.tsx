@@ -94,6 +94,8 @@ describe('the new frontend system plugin', () => {
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
     });
 
-    expect(await screen.findByText('Assessed entities (1)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Assessed entities (1)'),
+    ).toBeInTheDocument();
   });
 });

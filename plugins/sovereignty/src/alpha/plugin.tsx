@@ -10,7 +10,10 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { compatWrapper, convertLegacyRouteRef } from '@backstage/core-compat-api';
+import {
+  compatWrapper,
+  convertLegacyRouteRef,
+} from '@backstage/core-compat-api';
 import { sovereigntyApiRef, SovereigntyClient } from '../api';
 import { rootRouteRef } from '../routes';
 

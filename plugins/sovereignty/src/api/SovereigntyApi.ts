@@ -1,52 +1,35 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  Assessment,
+  AssessmentListItem,
+  AssessmentOrderBy,
   ChecklistStatus,
-  Fit,
+  HistoryPoint,
   KnowledgeBase,
-  TargetProviderId,
+  StoredAssessment,
+  Summary,
 } from '@portolan/plugin-sovereignty-common';
 
-// The shapes below follow the backend's OpenAPI spec
+// Response shapes live in the common package, shared with the backend; the
+// request shapes below follow the backend's OpenAPI spec
 // (plugins/sovereignty-backend/src/schema/openapi.yaml).
-
-/** @public */
-export interface StoredAssessment {
-  assessment: Assessment;
-  assessedAt: string;
-  /** The last refresh could not reach the catalog for this entity. */
-  stale: boolean;
-}
-
-/** @public */
-export interface AssessmentListItem {
-  entityRef: string;
-  kind: string;
-  namespace: string;
-  name: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  score: number;
-  grade: string;
-  status: string;
-  assessedAt: string;
-  stale: boolean;
-}
+export type {
+  AssessmentListItem,
+  AssessmentOrderBy,
+  CatalogReadiness,
+  GroupAverage,
+  HistoryPoint,
+  Hotspot,
+  RefreshRun,
+  StoredAssessment,
+  Summary,
+  TrendPoint,
+} from '@portolan/plugin-sovereignty-common';
 
 /** @public */
 export interface AssessmentList {
   items: AssessmentListItem[];
   totalItems: number;
 }
-
-/** @public */
-export type AssessmentOrderBy =
-  | 'score'
-  | 'entityRef'
-  | 'owner'
-  | 'system'
-  | 'assessedAt';
 
 /** Filters, sorting and paging of GET /assessments. @public */
 export interface AssessmentQuery {
@@ -62,14 +45,6 @@ export interface AssessmentQuery {
   search?: string;
   orderBy?: AssessmentOrderBy;
   order?: 'asc' | 'desc';
-}
-
-/** @public */
-export interface HistoryPoint {
-  score: number;
-  grade: string;
-  modelVersion: string;
-  recordedAt: string;
 }
 
 /** @public */
@@ -102,77 +77,6 @@ export interface ChecklistItemState {
 export interface ChecklistUpdateResult {
   item: ChecklistItemState;
   assessment: StoredAssessment;
-}
-
-/** @public */
-export interface GroupAverage {
-  key: string;
-  entities: number;
-  averageScore: number;
-}
-
-/** A service many entities depend on, with where it could go. @public */
-export interface Hotspot {
-  service: string;
-  serviceName: string;
-  provider: string;
-  category: string;
-  dependents: number;
-  targets: Partial<
-    Record<
-      TargetProviderId,
-      { fit: Fit; offering: string; effort: string; gapFiller?: string }
-    >
-  >;
-}
-
-/** @public */
-export interface CatalogReadiness {
-  /** Service uses (entity x service) by fit at this target. */
-  byFit: Record<Fit, number>;
-  readyShare: number;
-  effortPoints: number;
-}
-
-/** @public */
-export interface RefreshRun {
-  id: number;
-  startedAt: string;
-  finishedAt?: string;
-  outcome: 'running' | 'completed' | 'failed';
-  entities: number;
-  changed: number;
-  removed: number;
-  errors: number;
-  message?: string;
-}
-
-/** The catalog's average on one day (its last completed refresh). @public */
-export interface TrendPoint {
-  /** YYYY-MM-DD (UTC). */
-  day?: string;
-  recordedAt: string;
-  averageScore: number;
-  totalEntities: number;
-}
-
-/** @public */
-export interface Summary {
-  totalEntities: number;
-  averageScore: number;
-  byGrade: Record<string, number>;
-  byOwner?: GroupAverage[];
-  bySystem?: GroupAverage[];
-  byDomain?: GroupAverage[];
-  /** Share (0-1) of entities with an exit plan linked. */
-  withExitPlan?: number;
-  /** Share (0-1) of entities whose exit was tested. */
-  withTestedExit?: number;
-  hotspots?: Hotspot[];
-  readiness?: Partial<Record<TargetProviderId, CatalogReadiness>>;
-  refresh: { lastRun?: RefreshRun; recentRuns?: RefreshRun[] };
-  /** Oldest first, at most 90 days; absent on older backends. */
-  trend?: TrendPoint[];
 }
 
 /** Client of the sovereignty backend. @public */

@@ -252,7 +252,9 @@ describe('SovereigntyClient', () => {
 
       expect(error).toBeInstanceOf(ResponseError);
       expect(error?.statusCode).toBe(409);
-      expect(error?.message).toMatch(/at version 1, set by user:default\/guest/);
+      expect(error?.message).toMatch(
+        /at version 1, set by user:default\/guest/,
+      );
     });
 
     it('rejects a caller who does not own the entity with a 403', async () => {

@@ -70,23 +70,26 @@ export function createFakeSovereigntyBackend(baseUrl: string) {
     `${params.kind}:${params.namespace}/${params.name}`;
 
   const handlers = [
-    http.get(`${baseUrl}/entities/:kind/:namespace/:name/assessment`, ({
-      params,
-    }) => {
-      const stored = state.assessments.get(refOf(params));
-      if (!stored) {
-        return reply(
-          'get',
-          `${ENTITY}/assessment`,
-          404,
-          errorBody(404, 'NotFoundError', `No entity ${refOf(params)}`),
-        );
-      }
-      return reply('get', `${ENTITY}/assessment`, 200, stored);
-    }),
-    http.get(`${baseUrl}/entities/:kind/:namespace/:name/history`, ({
-      params,
-    }) => reply('get', `${ENTITY}/history`, 200, makeHistory(refOf(params)))),
+    http.get(
+      `${baseUrl}/entities/:kind/:namespace/:name/assessment`,
+      ({ params }) => {
+        const stored = state.assessments.get(refOf(params));
+        if (!stored) {
+          return reply(
+            'get',
+            `${ENTITY}/assessment`,
+            404,
+            errorBody(404, 'NotFoundError', `No entity ${refOf(params)}`),
+          );
+        }
+        return reply('get', `${ENTITY}/assessment`, 200, stored);
+      },
+    ),
+    http.get(
+      `${baseUrl}/entities/:kind/:namespace/:name/history`,
+      ({ params }) =>
+        reply('get', `${ENTITY}/history`, 200, makeHistory(refOf(params))),
+    ),
     http.put(
       `${baseUrl}/entities/:kind/:namespace/:name/checklist/:itemId`,
       async ({ params, request }) => {

@@ -68,7 +68,9 @@ export function assertResponseFollowsSpec(
     throw new Error(`The spec has no ${status} for ${method} ${path}`);
   }
   assertValid(
-    `/paths/${escapePointer(path)}/${method}/responses/${status}/content/application~1json/schema`,
+    `/paths/${escapePointer(
+      path,
+    )}/${method}/responses/${status}/content/application~1json/schema`,
     body,
     `${method.toUpperCase()} ${path} ${status}`,
   );
@@ -88,8 +90,10 @@ export function assertRequestBodyFollowsSpec(
   assertValid(pointer, body, `${method.toUpperCase()} ${path} body`);
   // "Unknown fields are refused with a 400": the schema says it in prose.
   const known = Object.keys(
-    pointer.split('/').slice(1).reduce((node: any, key) => node[key], spec)
-      .properties,
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce((node: any, key) => node[key], spec).properties,
   );
   const unknown = Object.keys(body as object).filter(k => !known.includes(k));
   if (unknown.length > 0) {

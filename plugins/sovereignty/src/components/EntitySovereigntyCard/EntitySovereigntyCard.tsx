@@ -59,7 +59,11 @@ export function EntitySovereigntyCard() {
       <Box display="flex" alignItems="center" mb={2}>
         <GradeBadge grade={assessment.grade} size={56} />
         <Box ml={2}>
-          <Typography variant="h4" component="p" data-testid="sovereignty-score">
+          <Typography
+            variant="h4"
+            component="p"
+            data-testid="sovereignty-score"
+          >
             {assessment.score}
             <Typography variant="body2" component="span">
               {' '}

@@ -12,8 +12,8 @@ export function AcceptedDependencies(props: {
   if (props.dependencies.length === 0) {
     return (
       <Typography variant="body2" color="textSecondary">
-        None. Declare deliberate exceptions in portolan.dev/accepted-dependencies
-        with a reason and a review date.
+        None. Declare deliberate exceptions in
+        portolan.dev/accepted-dependencies with a reason and a review date.
       </Typography>
     );
   }

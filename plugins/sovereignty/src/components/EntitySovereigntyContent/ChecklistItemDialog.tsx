@@ -66,7 +66,8 @@ export function ChecklistItemDialog(props: {
   const [draft, setDraft] = useState<ChecklistDraft>(() => draftOf(item));
   const [version, setVersion] = useState(item.version);
   const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Exclude<SaveOutcome, { kind: 'saved' }>>();
+  const [problem, setProblem] =
+    useState<Exclude<SaveOutcome, { kind: 'saved' }>>();
 
   const save = async () => {
     setSaving(true);
@@ -83,7 +84,13 @@ export function ChecklistItemDialog(props: {
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="checklist-dialog-title">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="checklist-dialog-title"
+    >
       <DialogTitle id="checklist-dialog-title">{item.title}</DialogTitle>
       <DialogContent>
         {description && (
@@ -154,7 +161,12 @@ export function ChecklistItemDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>Cancel</Button>
-        <Button color="primary" variant="contained" onClick={save} disabled={saving}>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={save}
+          disabled={saving}
+        >
           {problem?.kind === 'conflict' ? 'Save mine again' : 'Save'}
         </Button>
       </DialogActions>

@@ -9,10 +9,7 @@ import {
   makeStoredAssessment,
   unannotatedEntity,
 } from '../../testing/fixtures';
-import {
-  EntityTestContext,
-  mockSovereigntyApi,
-} from '../../testing/mockApi';
+import { EntityTestContext, mockSovereigntyApi } from '../../testing/mockApi';
 import { EntitySovereigntyContent } from './EntitySovereigntyContent';
 
 async function renderContent(
@@ -78,7 +75,9 @@ describe('EntitySovereigntyContent', () => {
     const cell = screen.getByTestId('cell-azure:key-vault-ionos');
     expect(within(cell).getByText('re-architect')).toBeInTheDocument();
     expect(within(cell).getByText(/effort L/)).toBeInTheDocument();
-    expect(within(cell).getByText(/^gap filler: .*OpenBao/)).toBeInTheDocument();
+    expect(
+      within(cell).getByText(/^gap filler: .*OpenBao/),
+    ).toBeInTheDocument();
     const row = screen.getByTestId('mapping-azure:key-vault');
     expect(
       within(row).getByText('Azure Key Vault (secrets and certificates)'),
@@ -90,7 +89,9 @@ describe('EntitySovereigntyContent', () => {
     await renderContent(mockSovereigntyApi());
 
     const cell = await screen.findByTestId('cell-azure:container-apps-ionos');
-    expect(within(cell).getByText('IONOS Managed Kubernetes')).toBeInTheDocument();
+    expect(
+      within(cell).getByText('IONOS Managed Kubernetes'),
+    ).toBeInTheDocument();
     expect(within(cell).getByText('direct')).toBeInTheDocument();
     expect(within(cell).queryByText(/gap filler/)).not.toBeInTheDocument();
   });
@@ -101,7 +102,9 @@ describe('EntitySovereigntyContent', () => {
       'resource:default/payments-vault',
     ];
     const keyVault = stored.assessment.mappings[0];
-    await renderContent(mockSovereigntyApi({ getAssessment: async () => stored }));
+    await renderContent(
+      mockSovereigntyApi({ getAssessment: async () => stored }),
+    );
 
     const row = await screen.findByTestId(`mapping-${keyVault.service}`);
     expect(
@@ -111,7 +114,9 @@ describe('EntitySovereigntyContent', () => {
     expect(screen.queryByText(notes)).not.toBeInTheDocument();
 
     await userEvent.click(
-      within(row).getByRole('button', { name: `Notes for ${keyVault.serviceName}` }),
+      within(row).getByRole('button', {
+        name: `Notes for ${keyVault.serviceName}`,
+      }),
     );
 
     expect(screen.getByText(notes)).toBeInTheDocument();
@@ -119,7 +124,9 @@ describe('EntitySovereigntyContent', () => {
 
   it('shows readiness per target provider', async () => {
     const stored = makeStoredAssessment();
-    await renderContent(mockSovereigntyApi({ getAssessment: async () => stored }));
+    await renderContent(
+      mockSovereigntyApi({ getAssessment: async () => stored }),
+    );
 
     const readiness = await screen.findByTestId('readiness-ionos');
     expect(readiness).toHaveTextContent(
@@ -139,14 +146,18 @@ describe('EntitySovereigntyContent', () => {
       },
     ];
     const { checklist, findings } = stored.assessment;
-    await renderContent(mockSovereigntyApi({ getAssessment: async () => stored }));
+    await renderContent(
+      mockSovereigntyApi({ getAssessment: async () => stored }),
+    );
 
     expect(await screen.findByText('Exit checklist')).toBeInTheDocument();
     for (const item of checklist) {
       expect(screen.getByText(item.title)).toBeInTheDocument();
     }
     const automatic = screen.getByTestId('checklist-portable-runtime');
-    expect(within(automatic).getByText('verified from metadata')).toBeInTheDocument();
+    expect(
+      within(automatic).getByText('verified from metadata'),
+    ).toBeInTheDocument();
     expect(within(automatic).queryByRole('button')).not.toBeInTheDocument();
     expect(
       within(screen.getByTestId('checklist-exit-test')).getByRole('button', {
@@ -172,11 +183,15 @@ describe('EntitySovereigntyContent', () => {
       updatedAt: '2024-06-01T10:00:00.000Z',
       version: 1,
     });
-    await renderContent(mockSovereigntyApi({ getAssessment: async () => stored }));
+    await renderContent(
+      mockSovereigntyApi({ getAssessment: async () => stored }),
+    );
 
     const item = await screen.findByTestId('checklist-exit-test');
     expect(within(item).getByText('re-test due')).toBeInTheDocument();
-    expect(within(item).getByText(/Re-test was due 2025-06-01/)).toBeInTheDocument();
+    expect(
+      within(item).getByText(/Re-test was due 2025-06-01/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/1 re-test due/)).toBeInTheDocument();
   });
 
@@ -234,11 +249,12 @@ describe('EntitySovereigntyContent', () => {
     );
     const after = screen.getByTestId('checklist-exit-test');
     expect(within(after).getByText('done')).toBeInTheDocument();
-    expect(within(after).getByText(/Set by user:default\/guest/)).toBeInTheDocument();
-    expect(within(after).getByRole('link', { name: 'evidence' })).toHaveAttribute(
-      'href',
-      'https://wiki.example.com/exit-test',
-    );
+    expect(
+      within(after).getByText(/Set by user:default\/guest/),
+    ).toBeInTheDocument();
+    expect(
+      within(after).getByRole('link', { name: 'evidence' }),
+    ).toHaveAttribute('href', 'https://wiki.example.com/exit-test');
   });
 
   it('explains a concurrent edit, keeps what the user typed and saves it on the current version', async () => {
@@ -284,8 +300,12 @@ describe('EntitySovereigntyContent', () => {
         /Someone changed this item while you were editing/,
       ),
     ).toBeInTheDocument();
-    expect(within(dialog).getByText(/by user:default\/amira.haddad/)).toBeInTheDocument();
-    expect(within(dialog).getByText('Note: Tested by Amira')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/by user:default\/amira.haddad/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Note: Tested by Amira'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByLabelText('Note')).toHaveValue(
       'No exit planned for this prototype',
     );
@@ -308,7 +328,9 @@ describe('EntitySovereigntyContent', () => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
     );
     expect(
-      within(screen.getByTestId('checklist-exit-test')).getByText('not applicable'),
+      within(screen.getByTestId('checklist-exit-test')).getByText(
+        'not applicable',
+      ),
     ).toBeInTheDocument();
   });
 
@@ -325,13 +347,20 @@ describe('EntitySovereigntyContent', () => {
     const item = await screen.findByTestId('checklist-exit-test');
     await userEvent.click(within(item).getByRole('button', { name: /Set/ }));
     const dialog = await screen.findByRole('dialog');
-    await userEvent.type(within(dialog).getByLabelText('Evidence link'), 'ftp://x');
+    await userEvent.type(
+      within(dialog).getByLabelText('Evidence link'),
+      'ftp://x',
+    );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(
-      await within(dialog).findByText(/body.evidenceUrl must be an http\(s\) URL/),
+      await within(dialog).findByText(
+        /body.evidenceUrl must be an http\(s\) URL/,
+      ),
     ).toBeInTheDocument();
-    expect(within(dialog).getByLabelText('Evidence link')).toHaveValue('ftp://x');
+    expect(within(dialog).getByLabelText('Evidence link')).toHaveValue(
+      'ftp://x',
+    );
   });
 
   it('offers no editing to someone who does not own the entity', async () => {
@@ -350,7 +379,9 @@ describe('EntitySovereigntyContent', () => {
         /only the owners of this entity can change items/,
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Set / })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: /^Set / }),
+    ).not.toBeInTheDocument();
   });
 
   it('draws the score history with its values', async () => {
@@ -361,13 +392,16 @@ describe('EntitySovereigntyContent', () => {
         name: /Sovereignty score over time: 3 points from 2025-11-01 to 2026-01-15, latest 47/,
       }),
     ).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Sovereignty score over time' });
+    const table = screen.getByRole('table', {
+      name: 'Sovereignty score over time',
+    });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
   });
 
   it('shows a YAML snippet built from the knowledge base for an unannotated entity', async () => {
     const api = mockSovereigntyApi({
-      getAssessment: async () => makeStoredAssessment({ entity: unannotatedEntity }),
+      getAssessment: async () =>
+        makeStoredAssessment({ entity: unannotatedEntity }),
     });
     await renderContent(api, { entity: unannotatedEntity });
 

@@ -40,15 +40,20 @@ function ItemDetails(props: { item: ChecklistResult }) {
       {item.state === 'due' && item.retestDue && (
         <strong>Re-test was due {item.retestDue}. </strong>
       )}
-      {item.state === 'done' && item.retestDue && `Re-test by ${item.retestDue}. `}
-      {item.updatedBy && `Set by ${item.updatedBy}, ${dateTime(item.updatedAt)}. `}
+      {item.state === 'done' &&
+        item.retestDue &&
+        `Re-test by ${item.retestDue}. `}
+      {item.updatedBy &&
+        `Set by ${item.updatedBy}, ${dateTime(item.updatedAt)}. `}
       {item.evidenceUrl && (
         <Link href={item.evidenceUrl} target="_blank" rel="noopener noreferrer">
           evidence
         </Link>
       )}
       {item.note && <span> · {item.note}</span>}
-      {!item.updatedBy && item.autoReason && `Automatic check: ${item.autoReason}`}
+      {!item.updatedBy &&
+        item.autoReason &&
+        `Automatic check: ${item.autoReason}`}
       {!item.required && ' · optional at this criticality'}
     </>
   );
@@ -86,7 +91,8 @@ export function ExitChecklist(props: {
             · {due} re-test{due > 1 ? 's' : ''} due
           </Typography>
         )}
-        {canEdit === false && ' · only the owners of this entity can change items'}
+        {canEdit === false &&
+          ' · only the owners of this entity can change items'}
       </Typography>
       <List dense>
         {items.map(item => (

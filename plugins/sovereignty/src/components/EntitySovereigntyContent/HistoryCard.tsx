@@ -1,9 +1,5 @@
 import Typography from '@material-ui/core/Typography';
-import {
-  InfoCard,
-  Progress,
-  WarningPanel,
-} from '@backstage/core-components';
+import { InfoCard, Progress, WarningPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { sovereigntyApiRef } from '../../api';
@@ -21,7 +17,10 @@ export function HistoryCard(props: { entityRef: string; version: string }) {
     <InfoCard title="Score history">
       {loading && <Progress />}
       {error && (
-        <WarningPanel title="Could not load the history" message={error.message} />
+        <WarningPanel
+          title="Could not load the history"
+          message={error.message}
+        />
       )}
       {value && value.points.length === 0 && (
         <Typography variant="body2" color="textSecondary">

@@ -23,11 +23,13 @@ export function ReadinessPanel(props: {
         return (
           <Grid item xs={12} sm={6} md={4} key={target}>
             <Box data-testid={`readiness-${target}`}>
-              <Typography variant="subtitle2">{providerName(target)}</Typography>
+              <Typography variant="subtitle2">
+                {providerName(target)}
+              </Typography>
               <Box display="flex" justifyContent="space-between">
                 <Typography variant="body2">
-                  {percent(r.readyShare)} of {r.services} services move
-                  directly or partly
+                  {percent(r.readyShare)} of {r.services} services move directly
+                  or partly
                 </Typography>
               </Box>
               <LinearProgress
@@ -44,7 +46,11 @@ export function ReadinessPanel(props: {
                   </Box>
                 ))}
               </Box>
-              <Typography variant="caption" color="textSecondary" display="block">
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                display="block"
+              >
                 Effort {r.effort} ({r.effortPoints} points)
                 {r.blockers.length > 0 &&
                   ` · no way out for ${r.blockers.join(', ')}`}

@@ -40,8 +40,11 @@ function FilterSelect(props: {
   );
 }
 
-const keysOf = (groups: Summary['byOwner']) =>
-  (groups ?? []).map(g => ({ value: g.key, label: `${g.key} (${g.entities})` }));
+const keysOf = (groups: Summary['byOwner'] | undefined) =>
+  (groups ?? []).map(g => ({
+    value: g.key,
+    label: `${g.key} (${g.entities})`,
+  }));
 
 /** Owner, system, domain, kind, grade and provider, all applied on the server. */
 export function AssessmentFilters(props: {
@@ -55,11 +58,41 @@ export function AssessmentFilters(props: {
     onChange({ ...filters, [key]: value });
   return (
     <Grid container spacing={2}>
-      <FilterSelect id="owner" label="Owner" value={filters.owner} options={keysOf(summary?.byOwner)} onChange={set('owner')} />
-      <FilterSelect id="system" label="System" value={filters.system} options={keysOf(summary?.bySystem)} onChange={set('system')} />
-      <FilterSelect id="domain" label="Domain" value={filters.domain} options={keysOf(summary?.byDomain)} onChange={set('domain')} />
-      <FilterSelect id="kind" label="Kind" value={filters.kind} options={KINDS.map(k => ({ value: k, label: k }))} onChange={set('kind')} />
-      <FilterSelect id="grade" label="Grade" value={filters.grade} options={GRADES.map(g => ({ value: g, label: g }))} onChange={set('grade')} />
+      <FilterSelect
+        id="owner"
+        label="Owner"
+        value={filters.owner}
+        options={keysOf(summary?.byOwner)}
+        onChange={set('owner')}
+      />
+      <FilterSelect
+        id="system"
+        label="System"
+        value={filters.system}
+        options={keysOf(summary?.bySystem)}
+        onChange={set('system')}
+      />
+      <FilterSelect
+        id="domain"
+        label="Domain"
+        value={filters.domain}
+        options={keysOf(summary?.byDomain)}
+        onChange={set('domain')}
+      />
+      <FilterSelect
+        id="kind"
+        label="Kind"
+        value={filters.kind}
+        options={KINDS.map(k => ({ value: k, label: k }))}
+        onChange={set('kind')}
+      />
+      <FilterSelect
+        id="grade"
+        label="Grade"
+        value={filters.grade}
+        options={GRADES.map(g => ({ value: g, label: g }))}
+        onChange={set('grade')}
+      />
       <FilterSelect
         id="provider"
         label="Uses provider"

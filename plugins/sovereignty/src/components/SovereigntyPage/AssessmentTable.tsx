@@ -57,7 +57,9 @@ export function AssessmentTable(props: {
     });
   return (
     <>
-      <Box height={4}>{loading && <LinearProgress aria-label="Loading entities" />}</Box>
+      <Box height={4}>
+        {loading && <LinearProgress aria-label="Loading entities" />}
+      </Box>
       <Table size="small" aria-label="Assessed entities">
         <TableHead>
           <TableRow>

@@ -29,7 +29,13 @@ export function CatalogReadinessPanel(props: {
       {entries.map(([target, r]) => {
         const name = props.providerName(target);
         return (
-          <Grid item xs={12} sm={6} key={target} data-testid={`catalog-readiness-${target}`}>
+          <Grid
+            item
+            xs={12}
+            sm={6}
+            key={target}
+            data-testid={`catalog-readiness-${target}`}
+          >
             <Typography variant="subtitle2">{name}</Typography>
             <Typography variant="body2">
               {percent(r.readyShare)} of service uses move directly or partly ·{' '}

@@ -39,7 +39,10 @@ export function GradeDistribution(props: {
                 bgcolor={selected === grade ? 'primary.dark' : 'primary.main'}
               />
             </Box>
-            <Typography variant="body2" style={{ minWidth: 72, textAlign: 'right' }}>
+            <Typography
+              variant="body2"
+              style={{ minWidth: 72, textAlign: 'right' }}
+            >
               {count} ({percent(total ? count / total : 0)})
             </Typography>
           </ButtonBase>

@@ -37,7 +37,10 @@ export function HotspotsTable(props: {
       </TableHead>
       <TableBody>
         {hotspots.map(hotspot => (
-          <TableRow key={hotspot.service} data-testid={`hotspot-${hotspot.service}`}>
+          <TableRow
+            key={hotspot.service}
+            data-testid={`hotspot-${hotspot.service}`}
+          >
             <TableCell>
               <Typography variant="body2">{hotspot.serviceName}</Typography>
               <Typography variant="caption" color="textSecondary">

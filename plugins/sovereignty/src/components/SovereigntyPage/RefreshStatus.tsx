@@ -12,7 +12,9 @@ export function RefreshStatus(props: { refresh: Summary['refresh'] }) {
       </Typography>
     );
   }
-  const finished = run.finishedAt ? `, finished ${dateTime(run.finishedAt)}` : '';
+  const finished = run.finishedAt
+    ? `, finished ${dateTime(run.finishedAt)}`
+    : '';
   return (
     <Typography
       variant="body2"

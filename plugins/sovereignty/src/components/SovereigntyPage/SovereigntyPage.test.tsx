@@ -25,10 +25,15 @@ const ROWS: AssessmentListItem[] = Array.from({ length: 45 }, (_, i) =>
   }),
 );
 
-function apiServing(rows: AssessmentListItem[], overrides: Partial<SovereigntyApi> = {}) {
+function apiServing(
+  rows: AssessmentListItem[],
+  overrides: Partial<SovereigntyApi> = {},
+) {
   return mockSovereigntyApi({
     listAssessments: jest.fn(async (query = {}) => {
-      const matching = rows.filter(r => !query.owner || r.owner === query.owner);
+      const matching = rows.filter(
+        r => !query.owner || r.owner === query.owner,
+      );
       const offset = query.offset ?? 0;
       return {
         items: matching.slice(offset, offset + (query.limit ?? 50)),
@@ -59,7 +64,9 @@ describe('SovereigntyPage', () => {
     const legacy = makeListItem(unannotatedEntity);
     const api = await renderPage(apiServing([payments, legacy]));
 
-    expect(await screen.findByText('Assessed entities (2)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Assessed entities (2)'),
+    ).toBeInTheDocument();
     expect(api.listAssessments).toHaveBeenCalledWith({
       orderBy: 'score',
       order: 'asc',
@@ -67,28 +74,47 @@ describe('SovereigntyPage', () => {
       offset: 0,
     });
     const link = await screen.findByRole('link', { name: /payments-api/ });
-    expect(link).toHaveAttribute('href', '/catalog/default/component/payments-api');
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/component/payments-api',
+    );
     const row = link.closest('tr')!;
     expect(within(row).getByText('team-payments')).toBeInTheDocument();
     expect(within(row).getByText('checkout')).toBeInTheDocument();
     expect(within(row).getByText('commerce')).toBeInTheDocument();
     expect(within(row).getByText(String(payments.score))).toBeInTheDocument();
-    expect(within(row).getByLabelText(`Grade ${payments.grade}`)).toBeInTheDocument();
+    expect(
+      within(row).getByLabelText(`Grade ${payments.grade}`),
+    ).toBeInTheDocument();
   });
 
   it('shows key figures, grades, hotspots, readiness, refresh status and trend', async () => {
     const api = await renderPage(apiServing(ROWS));
     const summary = makeSummary(ROWS);
 
-    expect(await screen.findByLabelText('Entities assessed: 45')).toBeInTheDocument();
-    expect(screen.getByLabelText(`Average score: ${Math.round(summary.averageScore)}`)).toBeInTheDocument();
-    expect(screen.getByLabelText('With an exit plan: 50 %')).toBeInTheDocument();
-    expect(screen.getByLabelText('With a tested exit: 25 %')).toBeInTheDocument();
-    expect(screen.getByRole('listitem', { name: 'Grade E: 45 entities (100 %)' })).toBeInTheDocument();
+    expect(
+      await screen.findByLabelText('Entities assessed: 45'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText(
+        `Average score: ${Math.round(summary.averageScore)}`,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('With an exit plan: 50 %'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByLabelText('With a tested exit: 25 %'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('listitem', { name: 'Grade E: 45 entities (100 %)' }),
+    ).toBeInTheDocument();
 
     const hotspot = screen.getByTestId('hotspot-azure:key-vault');
     expect(
-      within(hotspot).getByText('One change removes this lock-in from 7 components'),
+      within(hotspot).getByText(
+        'One change removes this lock-in from 7 components',
+      ),
     ).toBeInTheDocument();
     expect(within(hotspot).getByText('re-architect')).toBeInTheDocument();
     expect(within(hotspot).getByText('effort L · OpenBao')).toBeInTheDocument();
@@ -100,7 +126,9 @@ describe('SovereigntyPage', () => {
       /Last refresh completed: .* 45 entities, 1 changed/,
     );
     expect(
-      screen.getByRole('img', { name: /Average score of the catalog over time: 3 points/ }),
+      screen.getByRole('img', {
+        name: /Average score of the catalog over time: 3 points/,
+      }),
     ).toBeInTheDocument();
     expect(api.getSummary).toHaveBeenCalledTimes(1);
   });
@@ -119,7 +147,9 @@ describe('SovereigntyPage', () => {
       target: { value: 'group:default/team-a' },
     });
 
-    expect(await screen.findByText('Assessed entities (22)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Assessed entities (22)'),
+    ).toBeInTheDocument();
     expect(api.listAssessments).toHaveBeenLastCalledWith({
       owner: 'group:default/team-a',
       orderBy: 'score',
@@ -141,7 +171,9 @@ describe('SovereigntyPage', () => {
         expect.objectContaining({ grade: 'E', offset: 0 }),
       ),
     );
-    expect(screen.getByLabelText('Grade', { selector: 'select' })).toHaveValue('E');
+    expect(screen.getByLabelText('Grade', { selector: 'select' })).toHaveValue(
+      'E',
+    );
   });
 
   it('sorts by score descending on the server', async () => {
@@ -189,14 +221,18 @@ describe('SovereigntyPage', () => {
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toMatch(/^entityRef,kind,namespace,name,owner/);
     expect(lines).toHaveLength(24);
-    expect(lines[1]).toMatch(/^component:default\/service-0,Component,default,service-0,group:default\/team-b,/);
+    expect(lines[1]).toMatch(
+      /^component:default\/service-0,Component,default,service-0,group:default\/team-b,/,
+    );
     click.mockRestore();
   });
 
   it('says so when the backend has no trend yet', async () => {
     await renderPage(
       apiServing(ROWS, {
-        getSummary: jest.fn(async () => makeSummary(ROWS, { trend: undefined })),
+        getSummary: jest.fn(async () =>
+          makeSummary(ROWS, { trend: undefined }),
+        ),
       }),
     );
 
@@ -212,8 +248,12 @@ describe('SovereigntyPage', () => {
       }),
     );
 
-    expect(await screen.findByText(/Could not load the catalog summary/)).toBeInTheDocument();
-    expect(await screen.findByText('Assessed entities (45)')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Could not load the catalog summary/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Assessed entities (45)'),
+    ).toBeInTheDocument();
   });
 
   it('shows an error panel when listing fails', async () => {
@@ -226,7 +266,11 @@ describe('SovereigntyPage', () => {
     );
 
     expect(
-      (await screen.findAllByText(/Request failed with 503 Service Unavailable/)).length,
+      (
+        await screen.findAllByText(
+          /Request failed with 503 Service Unavailable/,
+        )
+      ).length,
     ).toBeGreaterThan(0);
     expect(screen.getByText(/Could not load the entities/)).toBeInTheDocument();
     expect(screen.queryAllByTestId('assessment-row')).toHaveLength(0);

@@ -35,7 +35,11 @@ function useCsvExport(query: AssessmentQuery) {
     try {
       const rows = await fetchAllRows(api, query);
       const day = new Date().toISOString().slice(0, 10);
-      downloadText(`sovereignty-${day}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
+      downloadText(
+        `sovereignty-${day}.csv`,
+        toCsv(rows),
+        'text/csv;charset=utf-8',
+      );
     } catch (e) {
       alertApi.post({
         message: `CSV export failed: ${(e as Error).message}`,
@@ -52,7 +56,10 @@ function useCsvExport(query: AssessmentQuery) {
 export function SovereigntyPage() {
   const api = useApi(sovereigntyApiRef);
   const [filters, setFilters] = useState<Filters>({});
-  const [sorting, setSorting] = useState<Sorting>({ orderBy: 'score', order: 'asc' });
+  const [sorting, setSorting] = useState<Sorting>({
+    orderBy: 'score',
+    order: 'asc',
+  });
   const [paging, setPaging] = useState<Paging>({ page: 0, pageSize: 20 });
   // Bumped by the refresh button: refetches summary and table.
   const [generation, setGeneration] = useState(0);
@@ -85,12 +92,18 @@ export function SovereigntyPage() {
 
   return (
     <Page themeId="tool">
-      <Header title="Cloud lock-in" subtitle="Sovereignty scores across the catalog" />
+      <Header
+        title="Cloud lock-in"
+        subtitle="Sovereignty scores across the catalog"
+      />
       <Content>
         <Grid container spacing={3}>
           {summary.error && (
             <Grid item xs={12}>
-              <ResponseErrorPanel error={summary.error} title="Could not load the catalog summary" />
+              <ResponseErrorPanel
+                error={summary.error}
+                title="Could not load the catalog summary"
+              />
             </Grid>
           )}
           <Grid item xs={12} md={8}>
@@ -98,7 +111,9 @@ export function SovereigntyPage() {
               {summary.loading && <Progress />}
               {summary.value && <KeyFigures summary={summary.value} />}
               <Box mt={2} display="flex" alignItems="center">
-                {summary.value && <RefreshStatus refresh={summary.value.refresh} />}
+                {summary.value && (
+                  <RefreshStatus refresh={summary.value.refresh} />
+                )}
                 <Box ml="auto">
                   <Button
                     size="small"
@@ -143,7 +158,10 @@ export function SovereigntyPage() {
                 onChange={changeFilters}
               />
               {list.error ? (
-                <ResponseErrorPanel error={list.error} title="Could not load the entities" />
+                <ResponseErrorPanel
+                  error={list.error}
+                  title="Could not load the entities"
+                />
               ) : (
                 <AssessmentTable
                   list={list.value}
@@ -160,7 +178,10 @@ export function SovereigntyPage() {
             </InfoCard>
           </Grid>
           <Grid item xs={12} lg={8}>
-            <InfoCard title="Lock-in hotspots" subheader="Services under non-EU law, by the number of entities using them">
+            <InfoCard
+              title="Lock-in hotspots"
+              subheader="Services under non-EU law, by the number of entities using them"
+            >
               {summary.value && (
                 <HotspotsTable
                   hotspots={summary.value.hotspots ?? []}

@@ -7,7 +7,11 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 
 /** The categories nearly every service has, so the example looks familiar. */
-const EXAMPLE_CATEGORIES: CategoryId[] = ['container-platform', 'postgresql', 'secrets'];
+const EXAMPLE_CATEGORIES: CategoryId[] = [
+  'container-platform',
+  'postgresql',
+  'secrets',
+];
 
 /**
  * A catalog-info.yaml fragment with every `portolan.dev/*` annotation, its
@@ -30,10 +34,16 @@ export function annotationSnippet(kb: KnowledgeBase): string {
   const lines = [
     'metadata:',
     '  annotations:',
-    `    # provider:product ids; ${kb.services.length} known, e.g. ${services[0] ?? 'aws:s3'}`,
+    `    # provider:product ids; ${kb.services.length} known, e.g. ${
+      services[0] ?? 'aws:s3'
+    }`,
     `    ${ANNOTATIONS.services}: ${services.join(', ')}`,
-    `    # provider:region, e.g. ${targets[0]?.id}:${targets[0]?.regions[0]?.id ?? 'de'} or self-hosted:de`,
-    `    ${ANNOTATIONS.hosting}: ${hyperscaler?.id}:${region?.id ?? 'westeurope'}`,
+    `    # provider:region, e.g. ${targets[0]?.id}:${
+      targets[0]?.regions[0]?.id ?? 'de'
+    } or self-hosted:de`,
+    `    ${ANNOTATIONS.hosting}: ${hyperscaler?.id}:${
+      region?.id ?? 'westeurope'
+    }`,
     `    # ${DATA_CLASSIFICATIONS.join(', ')}`,
     `    ${ANNOTATIONS.dataClassification}: internal`,
     `    # ${CRITICALITIES.join(', ')} (DORA)`,
@@ -45,7 +55,9 @@ export function annotationSnippet(kb: KnowledgeBase): string {
       .join(', ')}`,
     `    # one per line: service: reason, review YYYY-MM`,
     `    # ${ANNOTATIONS.acceptedDependencies}: |`,
-    `    #   ${services[2] ?? services[0]}: decided with security, review 2027-06`,
+    `    #   ${
+      services[2] ?? services[0]
+    }: decided with security, review 2027-06`,
     `    # a repository path or URL${
       exitPlanItem ? `; it checks off "${exitPlanItem.title}"` : ''
     }`,

@@ -14,7 +14,10 @@ export function useEntityAssessment() {
   const { entity } = useEntity();
   const api = useApi(sovereigntyApiRef);
   const entityRef = stringifyEntityRef(entity);
-  const fetched = useAsync(() => api.getAssessment(entityRef), [api, entityRef]);
+  const fetched = useAsync(
+    () => api.getAssessment(entityRef),
+    [api, entityRef],
+  );
   const [newer, setNewer] = useState<{
     entityRef: string;
     value: StoredAssessment;

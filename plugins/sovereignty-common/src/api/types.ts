@@ -1,0 +1,120 @@
+import type { Assessment } from '../assessment/types';
+import type { Fit, TargetProviderId } from '../knowledge/types';
+
+// The shapes the backend serves and the frontend reads, described by the
+// backend's OpenAPI spec (plugins/sovereignty-backend/src/schema/openapi.yaml).
+
+/** @public */
+export interface StoredAssessment {
+  assessment: Assessment;
+  assessedAt: string;
+  /** The last refresh could not reach the catalog for this entity. */
+  stale: boolean;
+}
+
+/** One row of the dashboard's entity table. @public */
+export interface AssessmentListItem {
+  entityRef: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  score: number;
+  grade: string;
+  status: string;
+  assessedAt: string;
+  stale: boolean;
+}
+
+/** The columns the entity table sorts by. @public */
+export const ASSESSMENT_ORDER_BY = [
+  'score',
+  'entityRef',
+  'owner',
+  'system',
+  'assessedAt',
+] as const;
+
+/** @public */
+export type AssessmentOrderBy = (typeof ASSESSMENT_ORDER_BY)[number];
+
+/** @public */
+export interface HistoryPoint {
+  score: number;
+  grade: string;
+  modelVersion: string;
+  recordedAt: string;
+}
+
+/** @public */
+export interface GroupAverage {
+  key: string;
+  entities: number;
+  averageScore: number;
+}
+
+/** A service many entities depend on, with where it could go. @public */
+export interface Hotspot {
+  service: string;
+  serviceName: string;
+  provider: string;
+  category: string;
+  dependents: number;
+  targets: Partial<
+    Record<
+      TargetProviderId,
+      { fit: Fit; offering: string; effort: string; gapFiller?: string }
+    >
+  >;
+}
+
+/** @public */
+export interface CatalogReadiness {
+  /** Service uses (entity x service) by fit at this target. */
+  byFit: Record<Fit, number>;
+  readyShare: number;
+  effortPoints: number;
+}
+
+/** @public */
+export interface RefreshRun {
+  id: number;
+  startedAt: string;
+  finishedAt?: string;
+  outcome: 'running' | 'completed' | 'failed';
+  entities: number;
+  changed: number;
+  removed: number;
+  errors: number;
+  message?: string;
+}
+
+/** The catalog's average on one day (its last completed refresh). @public */
+export interface TrendPoint {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  recordedAt: string;
+  averageScore: number;
+  totalEntities: number;
+}
+
+/** Aggregates for the dashboard. @public */
+export interface Summary {
+  totalEntities: number;
+  averageScore: number;
+  byGrade: Record<string, number>;
+  byOwner: GroupAverage[];
+  bySystem: GroupAverage[];
+  byDomain: GroupAverage[];
+  /** Share (0-1) of entities with an exit plan linked. */
+  withExitPlan: number;
+  /** Share (0-1) of entities whose exit was tested. */
+  withTestedExit: number;
+  hotspots: Hotspot[];
+  readiness: Partial<Record<TargetProviderId, CatalogReadiness>>;
+  refresh: { lastRun?: RefreshRun; recentRuns: RefreshRun[] };
+  /** Oldest first, at most 90 days. */
+  trend: TrendPoint[];
+}
