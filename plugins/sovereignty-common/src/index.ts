@@ -31,6 +31,7 @@ export {
   EFFORT_POINTS,
   NO_FIT_POINTS,
   effortPoints,
+  readinessFor,
   createServiceMapper,
   type ServiceMapper,
 } from './assessment/mapping';

@@ -9,8 +9,8 @@ import type {
   ChecklistStatus,
 } from '@portolan/plugin-sovereignty-common';
 import type {
+  AssessmentList,
   AssessmentQuery,
-  AssessmentListItem,
   AssessmentToSave,
   CatalogAggregates,
   ChecklistWrite,
@@ -262,9 +262,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     await this.db('assessments').update({ stale: true });
   }
 
-  async listAssessments(
-    query: AssessmentQuery,
-  ): Promise<{ items: AssessmentListItem[]; totalItems: number }> {
+  async listAssessments(query: AssessmentQuery): Promise<AssessmentList> {
     const filtered = () => {
       const q = this.db('assessments');
       if (query.kind) q.where('kind', query.kind.toLocaleLowerCase('en-US'));

@@ -1,17 +1,20 @@
 import type {
   Assessment,
+  AssessmentList,
   AssessmentListItem,
-  AssessmentOrderBy,
+  AssessmentQuery as CommonAssessmentQuery,
   ChecklistItemState,
   ChecklistStatus,
   GroupAverage,
   HistoryPoint,
   RefreshRun,
   StoredAssessment,
+  Summary,
   TrendPoint,
 } from '@portolan/plugin-sovereignty-common';
 
 export type {
+  AssessmentList,
   AssessmentListItem,
   GroupAverage,
   HistoryPoint,
@@ -30,39 +33,30 @@ export interface EntityPlacement {
   domain?: string;
 }
 
-export interface AssessmentQuery {
-  limit: number;
-  offset: number;
-  kind?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  grade?: string;
-  /** Entities using at least one service of this provider. */
-  provider?: string;
-  /** Substring of the entity ref. */
-  search?: string;
-  orderBy?: AssessmentOrderBy;
-  order?: 'asc' | 'desc';
-}
+/** The list query with its paging settled by the router. */
+export type AssessmentQuery = CommonAssessmentQuery &
+  Required<Pick<CommonAssessmentQuery, 'limit' | 'offset'>>;
 
 export interface AssessmentToSave {
   placement: EntityPlacement;
   assessment: Assessment;
 }
 
-export interface CatalogAggregates {
-  totalEntities: number;
-  averageScore: number;
-  byGrade: Record<string, number>;
-  byOwner: GroupAverage[];
-  bySystem: GroupAverage[];
-  byDomain: GroupAverage[];
-  withExitPlan: number;
-  withTestedExit: number;
+/** The summary's figures that come straight from the database. */
+export type CatalogAggregates = Pick<
+  Summary,
+  | 'totalEntities'
+  | 'averageScore'
+  | 'byGrade'
+  | 'byOwner'
+  | 'bySystem'
+  | 'byDomain'
+  | 'withExitPlan'
+  | 'withTestedExit'
+> & {
   /** Every service in use, by number of entities using it, most used first. */
   serviceUsage: Array<{ serviceId: string; dependents: number }>;
-}
+};
 
 export interface ChecklistWrite {
   entityRef: string;
@@ -96,9 +90,7 @@ export interface SovereigntyStore {
   /** Removes assessments of entities that are not in `keep`; returns how many. */
   removeAssessmentsExcept(keep: Set<string>): Promise<number>;
   markAllStale(): Promise<void>;
-  listAssessments(
-    query: AssessmentQuery,
-  ): Promise<{ items: AssessmentListItem[]; totalItems: number }>;
+  listAssessments(query: AssessmentQuery): Promise<AssessmentList>;
   aggregates(): Promise<CatalogAggregates>;
   getHistory(entityRef: string): Promise<HistoryPoint[]>;
   getChecklistState(

@@ -1,6 +1,5 @@
 import {
-  effortPoints as effortPointsOf,
-  type Fit,
+  readinessFor,
   type Hotspot,
   type KnowledgeIndex,
   type ServiceMapper,
@@ -90,28 +89,16 @@ export class SummaryService {
 
     const readiness: Summary['readiness'] = {};
     for (const target of targets) {
-      const byFit: Record<Fit, number> = {
-        direct: 0,
-        partial: 0,
-        're-architect': 0,
-        none: 0,
-      };
-      let effortPoints = 0;
-      let uses = 0;
-      for (const { serviceId, dependents } of serviceUsage) {
+      const cells = serviceUsage.flatMap(({ serviceId, dependents }) => {
+        const service = index.service(serviceId);
         const mapping = mapper(serviceId, target);
-        if (!mapping) continue;
-        uses += dependents;
-        byFit[mapping.fit] += dependents;
-        if (index.service(serviceId)?.provider !== target) {
-          effortPoints += dependents * effortPointsOf(mapping);
-        }
-      }
-      readiness[target] = {
-        byFit,
-        readyShare: uses === 0 ? 1 : (byFit.direct + byFit.partial) / uses,
-        effortPoints,
-      };
+        if (!service || !mapping) return [];
+        const inPlace = service.provider === target;
+        return [{ service: service.id, mapping, inPlace, weight: dependents }];
+      });
+      // Service uses (entity x service), not services, are what is counted.
+      const { byFit, readyShare, effortPoints } = readinessFor(target, cells);
+      readiness[target] = { byFit, readyShare, effortPoints };
     }
 
     // Lock-in hotspots: the non-EU services most entities depend on, where

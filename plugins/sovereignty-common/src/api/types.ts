@@ -40,6 +40,29 @@ export const ASSESSMENT_ORDER_BY = [
 /** @public */
 export type AssessmentOrderBy = (typeof ASSESSMENT_ORDER_BY)[number];
 
+/** Filters, sorting and paging of GET /assessments. @public */
+export interface AssessmentQuery {
+  limit?: number;
+  offset?: number;
+  kind?: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  grade?: string;
+  /** Entities using at least one service of this provider. */
+  provider?: string;
+  /** Substring of the entity ref. */
+  search?: string;
+  orderBy?: AssessmentOrderBy;
+  order?: 'asc' | 'desc';
+}
+
+/** One page of GET /assessments. @public */
+export interface AssessmentList {
+  items: AssessmentListItem[];
+  totalItems: number;
+}
+
 /** @public */
 export interface HistoryPoint {
   score: number;

@@ -159,13 +159,18 @@ function effortSize(points: number, services: number): Readiness['effort'] {
   return 'XL';
 }
 
-/** Readiness for one target over the mapping cells of every service. */
+/**
+ * Readiness for one target over the mapping cells of every service. A cell's
+ * weight counts it that many times: a dashboard weights a service by the
+ * entities that use it.
+ */
 export function readinessFor(
   target: TargetProviderId,
   cells: Array<{
     service: ServiceId;
     mapping: MappingTarget;
     inPlace: boolean;
+    weight?: number;
   }>,
 ): Readiness {
   const byFit: Record<Fit, number> = {
@@ -175,14 +180,15 @@ export function readinessFor(
     none: 0,
   };
   let points = 0;
+  let services = 0;
   const blockers: ServiceId[] = [];
-  for (const { service, mapping, inPlace } of cells) {
-    byFit[mapping.fit] += 1;
+  for (const { service, mapping, inPlace, weight = 1 } of cells) {
+    services += weight;
+    byFit[mapping.fit] += weight;
     // Services already at the target cost nothing to move.
-    if (!inPlace) points += effortPoints(mapping);
+    if (!inPlace) points += weight * effortPoints(mapping);
     if (mapping.fit === 'none') blockers.push(service);
   }
-  const services = cells.length;
   return {
     provider: target,
     services,

@@ -1,7 +1,7 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  AssessmentListItem,
-  AssessmentOrderBy,
+  AssessmentList,
+  AssessmentQuery,
   ChecklistStatus,
   HistoryPoint,
   KnowledgeBase,
@@ -13,8 +13,10 @@ import type {
 // request shapes below follow the backend's OpenAPI spec
 // (plugins/sovereignty-backend/src/schema/openapi.yaml).
 export type {
+  AssessmentList,
   AssessmentListItem,
   AssessmentOrderBy,
+  AssessmentQuery,
   CatalogReadiness,
   GroupAverage,
   HistoryPoint,
@@ -24,28 +26,6 @@ export type {
   Summary,
   TrendPoint,
 } from '@portolan/plugin-sovereignty-common';
-
-/** @public */
-export interface AssessmentList {
-  items: AssessmentListItem[];
-  totalItems: number;
-}
-
-/** Filters, sorting and paging of GET /assessments. @public */
-export interface AssessmentQuery {
-  limit?: number;
-  offset?: number;
-  kind?: string;
-  owner?: string;
-  system?: string;
-  domain?: string;
-  grade?: string;
-  /** Entities using at least one service of this provider. */
-  provider?: string;
-  search?: string;
-  orderBy?: AssessmentOrderBy;
-  order?: 'asc' | 'desc';
-}
 
 /** @public */
 export interface EntityHistory {
