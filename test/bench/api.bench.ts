@@ -12,10 +12,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { execFile, spawnSync } from 'node:child_process';
 import knexFactory from 'knex';
-import { createBackend } from '@backstage/backend-defaults';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { arrayCatalog, syntheticCatalog } from './synthetic';
+import { syntheticCatalog } from './synthetic';
+import { startBenchBackend, waitForRefresh } from './benchBackend';
 
 const COMPONENTS = Number(process.argv[2] ?? 100_000);
 const ENGINE = process.argv[3] ?? 'sqlite';
@@ -182,10 +180,10 @@ async function main() {
     ENGINE === 'postgres'
       ? { client: 'pg', connection: PG, prefix }
       : { client: 'better-sqlite3', connection: { directory: dir } };
-  const configFile = join(dir, 'config.yaml');
-  writeFileSync(
-    configFile,
-    JSON.stringify({
+  const backend = await startBenchBackend({
+    dir,
+    entities,
+    config: {
       backend: {
         baseUrl: `http://127.0.0.1:${PORT}`,
         listen: { port: PORT, host: '127.0.0.1' },
@@ -193,40 +191,14 @@ async function main() {
         // A benchmark without sign-in; never do this in a portal.
         auth: { dangerouslyDisableDefaultAuthPolicy: true },
       },
-      sovereignty: {
-        schedule: {
-          frequency: { hours: 24 },
-          timeout: { minutes: 30 },
-          initialDelay: { seconds: 1 },
-        },
-      },
-    }),
-  );
-  process.argv = [process.argv[0], process.argv[1], '--config', configFile];
-  // Request logging at info level would dominate what we measure.
-  process.env.LOG_LEVEL ??= 'warn';
-
-  const backend = createBackend();
-  backend.add(
-    createServiceFactory({
-      service: catalogServiceRef,
-      deps: {},
-      factory: () => arrayCatalog(entities),
-    }),
-  );
-  backend.add(import('@portolan/plugin-sovereignty-backend'));
-  await backend.start();
+    },
+  });
 
   try {
-    const started = Date.now();
-    let summary: any;
-    for (;;) {
-      summary = await (await fetch(`${BASE}/summary`)).json();
-      if (summary.refresh?.lastRun?.outcome === 'completed') break;
-      if (Date.now() - started > 30 * 60_000)
-        throw new Error('refresh did not finish');
-      await new Promise(r => setTimeout(r, 16_000));
-    }
+    // The summary is cached for 15 s: poll no faster.
+    const summary = await waitForRefresh(`${BASE}/summary`, {
+      intervalMs: 16_000,
+    });
     const run = summary.refresh.lastRun;
     console.log(
       `${ENGINE}: ${run.entities} entities refreshed in ${(

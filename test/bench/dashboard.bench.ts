@@ -22,11 +22,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createBackend } from '@backstage/backend-defaults';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import type { Entity } from '@backstage/catalog-model';
-import { arrayCatalog, syntheticCatalog } from './synthetic';
+import { syntheticCatalog } from './synthetic';
+import { startBenchBackend, waitForRefresh } from './benchBackend';
 
 const ENTITIES = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 7);
@@ -155,10 +153,10 @@ async function main() {
   const entities = catalogOf(ENTITIES);
   const assessed = entities.filter(e => e.kind !== 'User').length;
   const dir = mkdtempSync(join(tmpdir(), 'portolan-dashboard-bench-'));
-  const configFile = join(dir, 'config.yaml');
-  writeFileSync(
-    configFile,
-    JSON.stringify({
+  const backend = await startBenchBackend({
+    dir,
+    entities,
+    config: {
       app: { baseUrl: ORIGIN, title: 'Portolan bench' },
       backend: {
         baseUrl: ORIGIN,
@@ -174,31 +172,13 @@ async function main() {
           },
         },
       },
-      sovereignty: {
-        schedule: {
-          frequency: { hours: 24 },
-          timeout: { minutes: 30 },
-          initialDelay: { seconds: 1 },
-        },
-      },
-    }),
-  );
-  process.argv = [process.argv[0], process.argv[1], '--config', configFile];
-  process.env.LOG_LEVEL ??= 'warn';
-
-  const backend = createBackend();
-  backend.add(
-    createServiceFactory({
-      service: catalogServiceRef,
-      deps: {},
-      factory: () => arrayCatalog(entities),
-    }),
-  );
-  backend.add(import('@backstage/plugin-app-backend'));
-  backend.add(import('@backstage/plugin-auth-backend'));
-  backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-  backend.add(import('@portolan/plugin-sovereignty-backend'));
-  await backend.start();
+    },
+    features: [
+      import('@backstage/plugin-app-backend'),
+      import('@backstage/plugin-auth-backend'),
+      import('@backstage/plugin-auth-backend-module-guest-provider'),
+    ],
+  });
 
   const { launchBrowser, signInAsGuest } = await import(
     '../support/browser.mjs'
@@ -211,20 +191,13 @@ async function main() {
       });
       return (await res.json()).backstageIdentity.token as string;
     })();
-    for (;;) {
-      const summary = await (
-        await fetch(`${ORIGIN}/api/sovereignty/summary`, {
-          headers: { authorization: `Bearer ${token}` },
-        })
-      ).json();
-      if (summary.refresh?.lastRun?.outcome === 'completed') {
-        console.log(
-          `backend: ${summary.totalEntities} entities assessed (catalog of ${assessed})`,
-        );
-        break;
-      }
-      await new Promise(r => setTimeout(r, 2_000));
-    }
+    const summary = await waitForRefresh(`${ORIGIN}/api/sovereignty/summary`, {
+      headers: { authorization: `Bearer ${token}` },
+      intervalMs: 2_000,
+    });
+    console.log(
+      `backend: ${summary.totalEntities} entities assessed (catalog of ${assessed})`,
+    );
 
     const context = await browser.newContext({
       viewport: { width: 1400, height: 1000 },
