@@ -14,6 +14,8 @@ export {
 export { isEuCountry } from './annotations/countries';
 export * from './knowledge/types';
 export { knowledgeBase } from './knowledge';
+export * from './knowledge/discovery';
+export * from './discovery/types';
 export * from './assessment/types';
 export { createAssessor, type Assessor } from './assessment/engine';
 export {

@@ -1,0 +1,3 @@
+import type { KubernetesSignalRule } from './types';
+
+export const kubernetesSignals: KubernetesSignalRule[] = [];

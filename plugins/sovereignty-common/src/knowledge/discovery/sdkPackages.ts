@@ -1,0 +1,3 @@
+import type { SdkPackageRule } from './types';
+
+export const sdkPackages: SdkPackageRule[] = [];

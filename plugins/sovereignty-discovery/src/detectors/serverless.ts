@@ -1,0 +1,7 @@
+import type { Detector } from '../types';
+
+export const serverlessDetector: Detector = {
+  id: 'serverless',
+  accepts: () => false,
+  detect: () => {},
+};

@@ -1,0 +1,7 @@
+import type { Detector } from '../types';
+
+export const terraformDetector: Detector = {
+  id: 'terraform',
+  accepts: () => false,
+  detect: () => {},
+};
