@@ -16,6 +16,7 @@ export * from './knowledge/types';
 export { knowledgeBase } from './knowledge';
 export * from './knowledge/discovery';
 export * from './discovery/types';
+export * from './discovery/lookup';
 export * from './assessment/types';
 export { createAssessor, type Assessor } from './assessment/engine';
 export {

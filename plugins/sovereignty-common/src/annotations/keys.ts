@@ -12,6 +12,22 @@ export const ANNOTATIONS = {
   exitPlan: 'portolan.dev/exit-plan',
 } as const;
 
+/**
+ * Discovery's annotations. `discovered` is written by the catalog module, not
+ * by people; the others steer it. Parsed by `discovery/parse.ts`.
+ * @public
+ */
+export const DISCOVERY_ANNOTATIONS = {
+  /** JSON {@link DiscoveryReport} the catalog module stores on the entity. */
+  discovered: 'portolan.dev/discovered',
+  /** Folders of the source repository that belong to this entity (monorepos). */
+  discoveryPaths: 'portolan.dev/discovery-paths',
+  /** `service-id: reason` per line: false positives, silenced visibly. */
+  ignoreServices: 'portolan.dev/ignore-services',
+  /** `off` switches discovery off for this entity. */
+  discovery: 'portolan.dev/discovery',
+} as const;
+
 /** @public */
 export type AnnotationKey = (typeof ANNOTATIONS)[keyof typeof ANNOTATIONS];
 

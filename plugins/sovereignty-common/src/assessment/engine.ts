@@ -9,6 +9,18 @@ import type {
 } from '../knowledge/types';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
 import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';
+import { parseDiscovery } from '../discovery/parse';
+import {
+  createDiscoveryLookup,
+  type DiscoveryLookup,
+} from '../discovery/lookup';
+import type { DiscoveryScan, Evidence } from '../discovery/types';
+import {
+  cloudResourceServices,
+  discoveredHosting,
+  discoveredServicesOf,
+  discoverySummary,
+} from './discoveredServices';
 import { createMappingCache, effortPoints, readinessFor } from './mapping';
 import { evaluateChecklist } from './checklist';
 import { createServiceFindings, type ServiceFindings } from './serviceFindings';
@@ -28,6 +40,7 @@ import type {
   DimensionScore,
   Finding,
   HostingLocation,
+  MappingDiscovery,
   MappingRow,
   MappingTarget,
   ParsedAnnotations,
@@ -51,6 +64,7 @@ export type Assessor = (
 interface UsedService {
   service: CloudService;
   inheritedFrom?: string[];
+  discovery?: MappingDiscovery;
 }
 
 function safeRef(entity: Entity): string {
@@ -85,14 +99,53 @@ export function createAssessor(kb: KnowledgeBase): Assessor {
   const index = createKnowledgeIndex(kb);
   const cell = createMappingCache(index);
   const serviceFindings = createServiceFindings(index, cell);
+  const lookup = createDiscoveryLookup({ knowledgeBase: kb });
+  const codeCell = createCodeLevelCells(cell);
 
   return (input, options) =>
-    assess(index, { cell, serviceFindings }, input, options);
+    assess(index, { cell, codeCell, serviceFindings, lookup }, input, options);
+}
+
+const LARGER_EFFORT: Record<MappingTarget['effort'], MappingTarget['effort']> =
+  {
+    S: 'M',
+    M: 'L',
+    L: 'XL',
+    XL: 'XL',
+  };
+
+/**
+ * Mapping cells for services whose SDK the code calls: unless the target
+ * speaks the same interface, moving them changes code, one effort size more.
+ */
+function createCodeLevelCells(cell: Memos['cell']): Memos['cell'] {
+  const memo = new Map<string, MappingTarget>();
+  return (service, target) => {
+    const key = `${service.id}|${target}`;
+    let mapped = memo.get(key);
+    if (!mapped) {
+      const base = cell(service, target);
+      mapped =
+        base.fit === 'direct' || service.provider === target
+          ? base
+          : {
+              ...base,
+              effort: LARGER_EFFORT[base.effort],
+              notes: `${base.notes}${
+                base.notes ? ' ' : ''
+              }Application code calls this service's SDK, so moving it is a code change.`,
+            };
+      memo.set(key, mapped);
+    }
+    return mapped;
+  };
 }
 
 function collectServices(
   index: KnowledgeIndex,
+  lookup: DiscoveryLookup,
   own: ParsedAnnotations,
+  ownDiscovered: ReturnType<typeof discoveredServicesOf>,
   related: Entity[],
   now: string,
   findings: Finding[],
@@ -100,6 +153,17 @@ function collectServices(
   const byId = new Map<string, UsedService>();
   for (const id of own.services) {
     byId.set(id, { service: index.service(id)! });
+  }
+  for (const found of ownDiscovered) {
+    const discovery: MappingDiscovery = {
+      declared: byId.has(found.id),
+      evidence: found.evidence,
+      evidenceCount: found.evidenceCount,
+      codeLevel: found.codeLevel,
+    };
+    const existing = byId.get(found.id);
+    if (existing) existing.discovery = discovery;
+    else byId.set(found.id, { service: index.service(found.id)!, discovery });
   }
   const accepted = [...own.acceptedDependencies];
   for (const entity of related) {
@@ -111,10 +175,21 @@ function collectServices(
         findings.push({ ...finding, inheritedFrom: ref });
       }
     }
-    for (const id of parsed.annotations.services) {
+    const relatedDiscovery = parseDiscovery(entity, index);
+    const inherited = new Set<string>(parsed.annotations.services);
+    for (const found of discoveredServicesOf(relatedDiscovery, new Set(), [])) {
+      inherited.add(found.id);
+    }
+    for (const found of cloudResourceServices(entity, lookup)) {
+      inherited.add(found.id);
+    }
+    for (const id of inherited) {
       const existing = byId.get(id);
       if (!existing) {
-        byId.set(id, { service: index.service(id)!, inheritedFrom: [ref] });
+        byId.set(id, {
+          service: index.service(id)!,
+          inheritedFrom: [ref],
+        });
       } else if (
         existing.inheritedFrom &&
         !existing.inheritedFrom.includes(ref)
@@ -134,23 +209,37 @@ function collectServices(
 
 interface Memos {
   cell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+  /** The cell when application code calls the service. */
+  codeCell: (service: CloudService, target: TargetProviderId) => MappingTarget;
   serviceFindings: ServiceFindings;
+  lookup: DiscoveryLookup;
 }
 
 function assess(
   index: KnowledgeIndex,
-  { cell, serviceFindings }: Memos,
+  { cell, codeCell, serviceFindings, lookup }: Memos,
   input: AssessmentInput,
   options: AssessmentOptions,
 ): Assessment {
   const { entity } = input;
   const now = options.now;
   const parsed = parseAnnotations(entity, index, now);
-  const own = parsed.annotations;
   const findings: Finding[] = parsed.findings;
+  const discovery = parseDiscovery(entity, index);
+  findings.push(...discovery.findings);
+  const declared = new Set<string>(parsed.annotations.services);
+  const ownDiscovered = discoveredServicesOf(discovery, declared, findings);
+  const own = withDiscoveredHosting(
+    index,
+    parsed.annotations,
+    discovery,
+    findings,
+  );
   const { used, accepted } = collectServices(
     index,
+    lookup,
     own,
+    ownDiscovered,
     input.related ?? [],
     now,
     findings,
@@ -173,13 +262,14 @@ function assess(
   let effortTotal = 0;
   const withoutAlternative: string[] = [];
   const technology = new Mean();
-  for (const { service, inheritedFrom } of used) {
+  for (const { service, inheritedFrom, discovery: found } of used) {
     const targetCells: MappingRow['targets'] = {};
     let fitSum = 0;
     let serviceEffort = 0;
     let anyWayOut = false;
+    const cellOf = found?.codeLevel ? codeCell : cell;
     for (const target of targets) {
-      const mapping = cell(service, target);
+      const mapping = cellOf(service, target);
       targetCells[target] = mapping;
       cellsByTarget.get(target)!.push({
         service: service.id,
@@ -205,6 +295,7 @@ function assess(
       categoryName: category?.name ?? service.category,
       inheritedFrom,
       accepted: acceptedDep,
+      ...(found ? { discovery: found } : {}),
       targets: targetCells,
     });
   }
@@ -244,6 +335,7 @@ function assess(
 
   addScoringFindings(findings, {
     own,
+    scanned: discovery.report?.scan,
     used,
     targets,
     serviceFindings,
@@ -269,7 +361,36 @@ function assess(
     criticality: own.criticality,
     dataClassification: own.dataClassification,
     exitPlan: own.exitPlan,
+    discovery: discoverySummary(discovery, ownDiscovered, declared),
   };
+}
+
+/**
+ * The entity's annotations, with the hosting discovery found when the
+ * entity declares none: declared values stay authoritative.
+ */
+function withDiscoveredHosting(
+  index: KnowledgeIndex,
+  own: ParsedAnnotations,
+  discovery: ReturnType<typeof parseDiscovery>,
+  findings: Finding[],
+): ParsedAnnotations {
+  if (own.hosting) return own;
+  const found = discoveredHosting(index, discovery);
+  if (!found) return own;
+  const first: Evidence | undefined = found.evidence[0];
+  const { provider, region } = found.hosting;
+  findings.push({
+    code: 'hosting-discovered',
+    severity: 'info',
+    dimension: 'legal',
+    message: `Runs on ${provider}${region ? `:${region}` : ''}, as ${
+      first
+        ? `${first.path}${first.line ? `:${first.line}` : ''}`
+        : 'the repository'
+    } shows; declare portolan.dev/hosting to override.`,
+  });
+  return { ...own, hosting: found.hosting };
 }
 
 /**
@@ -400,6 +521,8 @@ function addScoringFindings(
   findings: Finding[],
   ctx: {
     own: ParsedAnnotations;
+    /** What discovery looked at, when it ran. */
+    scanned?: DiscoveryScan;
     used: UsedService[];
     targets: TargetProviderId[];
     serviceFindings: ServiceFindings;
@@ -410,11 +533,19 @@ function addScoringFindings(
   const { own, used, targets } = ctx;
   const targetsKey = targets.join(',');
   if (!own.annotated && used.length === 0) {
+    const { scanned } = ctx;
     findings.push({
       code: 'not-annotated',
       severity: 'info',
-      message:
-        'No portolan.dev annotations yet: declare the cloud services this entity uses in portolan.dev/services and where it runs in portolan.dev/hosting.',
+      message: scanned
+        ? `Discovery read ${scanned.files} file(s) in ${
+            scanned.paths.join(', ') || 'the repository'
+          }${
+            scanned.formats.length
+              ? ` (${scanned.formats.join(', ')})`
+              : ', none of them infrastructure code, manifests or dependency files it knows'
+          } and found no cloud service; declare the services this entity uses in portolan.dev/services and where it runs in portolan.dev/hosting.`
+        : 'No portolan.dev annotations yet: declare the cloud services this entity uses in portolan.dev/services and where it runs in portolan.dev/hosting.',
     });
   }
   for (const { service, inheritedFrom } of used) {

@@ -10,6 +10,11 @@ import type {
   TargetProviderId,
 } from '../knowledge/types';
 import type { Criticality, DataClassification } from '../annotations/keys';
+import type {
+  DiscoveryFinding,
+  DiscoveryScan,
+  Evidence,
+} from '../discovery/types';
 
 /**
  * `blocker` and `warning` lower the score or mark bad input, `booster`
@@ -135,7 +140,35 @@ export interface MappingRow {
   /** Entity refs this service comes from; absent when declared on the entity itself. */
   inheritedFrom?: string[];
   accepted?: AcceptedDependency;
+  /** Where discovery found the service; absent when it was only declared or inherited. */
+  discovery?: MappingDiscovery;
   targets: Partial<Record<TargetProviderId, MappingTarget>>;
+}
+
+/** @public */
+export interface MappingDiscovery {
+  /** Also named in `portolan.dev/services`; false when only discovery knows it. */
+  declared: boolean;
+  evidence: Evidence[];
+  evidenceCount: number;
+  /** Application code calls its SDK: moving it is a code change, and the effort says so. */
+  codeLevel: boolean;
+}
+
+/** What discovery contributed to an assessment, so the UI can say what was scanned. @public */
+export interface AssessmentDiscovery {
+  /** ISO timestamp of the scan. */
+  scannedAt: string;
+  source?: string;
+  /** The last read failed; these results are older. */
+  stale: boolean;
+  /** Services discovered in the entity's own repository (after ignores). */
+  services: number;
+  /** Of those, how many are not declared in `portolan.dev/services`. */
+  undeclared: number;
+  ignored: Array<{ service: ServiceId; reason: string }>;
+  scan: DiscoveryScan;
+  findings: DiscoveryFinding[];
 }
 
 /** @public */
@@ -186,6 +219,8 @@ export interface Assessment {
   criticality?: Criticality;
   dataClassification?: DataClassification;
   exitPlan?: { kind: 'url' | 'path'; value: string };
+  /** Absent when the entity's repository was never scanned or discovery is off. */
+  discovery?: AssessmentDiscovery;
 }
 
 /** @public */
