@@ -10,6 +10,7 @@ import type {
 } from '../assessment/types';
 import {
   ANNOTATIONS,
+  DISCOVERY_ANNOTATIONS,
   ANNOTATION_PREFIX,
   CRITICALITIES,
   Criticality,
@@ -20,7 +21,11 @@ import {
 import { nearest } from './suggest';
 import { isEuCountry } from './countries';
 
-const KNOWN_KEYS: string[] = Object.values(ANNOTATIONS);
+const KNOWN_KEYS: string[] = [
+  ...Object.values(ANNOTATIONS),
+  ...Object.values(DISCOVERY_ANNOTATIONS),
+];
+const DISCOVERY_KEYS = new Set<string>(Object.values(DISCOVERY_ANNOTATIONS));
 
 /*
  * Catalogs repeat annotation values (the same hosting, the same service list
@@ -469,6 +474,9 @@ export function parseAnnotations(
   };
   for (const [key, value] of Object.entries(raw)) {
     if (!key.startsWith(ANNOTATION_PREFIX)) continue;
+    // Discovery's keys are read by discovery/parse.ts; what the catalog
+    // module wrote does not make an entity annotated by people.
+    if (DISCOVERY_KEYS.has(key)) continue;
     annotations.annotated = true;
     if (typeof value !== 'string') {
       findings.push({
