@@ -9,3 +9,4 @@ export * from './types';
 export * from './lookup';
 export * from './scan';
 export * from './detectors';
+export * from './fileSystem';

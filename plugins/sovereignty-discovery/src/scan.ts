@@ -104,6 +104,33 @@ const within = (path: string, folders: string[]) =>
   folders.some(folder => path === folder || path.startsWith(`${folder}/`));
 
 /**
+ * Whether a folder can hold files worth scanning: not a dependency or VCS
+ * folder, not too deep, and on the way into (or inside) a discovery path.
+ * @public
+ */
+export function shouldEnterFolder(
+  rawPath: string,
+  options: Pick<ScanOptions, 'paths' | 'limits'>,
+): boolean {
+  const limits = { ...DEFAULT_SCAN_LIMITS, ...options.limits };
+  const path = normaliseRepositoryPath(rawPath);
+  if (!path) return rawPath === '' || rawPath === '.';
+  const segments = path.split('/');
+  if (segments.length > limits.maxDepth) return false;
+  if (segments.some(s => IGNORED_FOLDERS.has(s))) return false;
+  const folders = normaliseDiscoveryPaths(options.paths);
+  return (
+    folders.length === 0 ||
+    folders.some(
+      folder =>
+        path === folder ||
+        path.startsWith(`${folder}/`) ||
+        folder.startsWith(`${path}/`),
+    )
+  );
+}
+
+/**
  * Whether a file is worth reading at all: inside the discovery paths, not
  * in a dependency folder, not too deep or too large, and of a format some
  * detector accepts. Usable as the UrlReader's `readTree` filter.
@@ -127,7 +154,9 @@ export function shouldScan(
 
 const yieldToEventLoop = () =>
   new Promise<void>(resolve =>
-    typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0),
+    typeof setImmediate === 'function'
+      ? setImmediate(resolve)
+      : setTimeout(resolve, 0),
   );
 
 /** Files with a NUL byte in their first 8 KB are binary: skipped, not decoded. */
@@ -177,7 +206,9 @@ export async function scanRepository(
       continue;
     }
     if (Date.now() - started > limits.timeBudgetMs) {
-      stoppedBy = limitFinding(`the scan took longer than ${limits.timeBudgetMs} ms`);
+      stoppedBy = limitFinding(
+        `the scan took longer than ${limits.timeBudgetMs} ms`,
+      );
       skipped += 1;
       continue;
     }
@@ -187,7 +218,9 @@ export async function scanRepository(
     } catch (error) {
       collector.finding({
         code: 'unparsable-file',
-        message: `${path} could not be read: ${String((error as Error)?.message ?? error)}`,
+        message: `${path} could not be read: ${String(
+          (error as Error)?.message ?? error,
+        )}`,
         path,
       });
       skipped += 1;
@@ -198,7 +231,9 @@ export async function scanRepository(
       continue;
     }
     if (bytes + content.length > limits.maxTotalBytes) {
-      stoppedBy = limitFinding(`more than ${limits.maxTotalBytes} bytes to scan`);
+      stoppedBy = limitFinding(
+        `more than ${limits.maxTotalBytes} bytes to scan`,
+      );
       skipped += 1;
       continue;
     }
@@ -212,7 +247,11 @@ export async function scanRepository(
       } catch (error) {
         collector.finding({
           code: 'unparsable-file',
-          message: `${path}: the ${detector.id} detector could not read it (${String((error as Error)?.message ?? error).slice(0, 120)})`,
+          message: `${path}: the ${
+            detector.id
+          } detector could not read it (${String(
+            (error as Error)?.message ?? error,
+          ).slice(0, 120)})`,
           path,
         });
       }
