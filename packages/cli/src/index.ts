@@ -1,0 +1,6 @@
+/**
+ * Portolan's command line.
+ *
+ * @packageDocumentation
+ */
+export { run, type Output } from './run';

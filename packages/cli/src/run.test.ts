@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { run } from './run';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      out: (t: string) => void out.push(t),
+      err: (t: string) => void err.push(t),
+    },
+    out,
+    err,
+  };
+}
+
+describe('portolan discover', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'portolan-cli-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+
+  it('prints services with evidence as JSON, with the same detectors as the portal', async () => {
+    write(
+      'svc/package.json',
+      JSON.stringify(
+        { dependencies: { '@aws-sdk/client-dynamodb': '^3.0.0' } },
+        null,
+        2,
+      ),
+    );
+    write(
+      'other/package.json',
+      JSON.stringify({ dependencies: { '@aws-sdk/client-s3': '^3.0.0' } }),
+    );
+    const { io, out } = capture();
+    expect(await run(['discover', dir, '--json', '--paths', 'svc'], io)).toBe(
+      0,
+    );
+    const report = JSON.parse(out.join(''));
+    expect(Object.keys(report)).toEqual([
+      'services',
+      'hosting',
+      'findings',
+      'scan',
+      'scannedAt',
+    ]);
+    expect(report.scan).toMatchObject({ files: 1, paths: ['svc'] });
+    for (const service of report.services) {
+      expect(service.evidence[0]).toMatchObject({
+        path: 'svc/package.json',
+        detector: 'dependencies',
+      });
+    }
+  });
+
+  it('answers bad usage with exit code 2 and the usage text', async () => {
+    const { io, err } = capture();
+    expect(await run(['discover', join(dir, 'missing')], io)).toBe(2);
+    expect(err.join('')).toContain('is not a folder');
+    const second = capture();
+    expect(await run(['launch'], second.io)).toBe(2);
+    expect(second.err.join('')).toContain('Usage: portolan discover');
+    const third = capture();
+    expect(await run(['discover', '--colour'], third.io)).toBe(2);
+  });
+
+  it('prints a table saying what was scanned when nothing matched', async () => {
+    write('README.md', '# nothing here');
+    const { io, out } = capture();
+    expect(await run(['discover', dir], io)).toBe(0);
+    expect(out.join('')).toContain('No cloud services found.');
+  });
+
+  it('installs from its packed tarball with no dependencies and runs on the system Node', () => {
+    const cli = resolve(__dirname, '..');
+    const packDir = join(dir, 'pack');
+    mkdirSync(packDir);
+    execFileSync(
+      'npm',
+      ['pack', '--pack-destination', packDir, '--loglevel=error'],
+      { cwd: cli, stdio: 'pipe' },
+    );
+    const tarball = readdirSync(packDir).find(f => f.endsWith('.tgz'))!;
+    const app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), '{"name":"app","private":true}');
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        join(packDir, tarball),
+      ],
+      {
+        cwd: app,
+        stdio: 'pipe',
+      },
+    );
+    write('repo/README.md', 'x');
+    // The system's node (first on PATH outside npm scripts), not the test runner's.
+    const output = execFileSync(
+      join(app, 'node_modules/.bin/portolan'),
+      ['discover', join(dir, 'repo'), '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(output)).toMatchObject({
+      services: [],
+      scan: { files: 0 },
+    });
+  }, 120_000);
+});
