@@ -220,6 +220,6 @@ export function parseHclBlocks(
       message: 'unclosed block',
     });
   }
-  const all = [...lexer.errors, ...errors].sort((a, b) => a.line - b.line);
-  return { blocks, errors: all };
+  // Lexer errors first: a string, heredoc or comment that never ends explains the structural errors after it.
+  return { blocks, errors: [...lexer.errors, ...errors] };
 }
