@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import {
   ANNOTATION_SOURCE_LOCATION,
   parseLocationRef,
@@ -234,27 +234,40 @@ export class SovereigntyDiscoveryProcessor implements CatalogProcessor {
 }
 
 /**
- * The entity's files: its `backstage.io/source-location` when that is a URL,
- * or, for entities registered from a local file, the folder holding that
- * file (as a URL location's source is the folder of its catalog file).
+ * The entity's files, from its `backstage.io/source-location`: a URL the
+ * UrlReader reads, or, for entities registered from a local file, a
+ * `file:` folder relative to that file (as in `file:./repositories/shop/`).
+ * A local folder must lie inside the catalog file's own folder, so an
+ * entity file cannot make the backend read elsewhere on disk; entities from
+ * URL locations never read local files.
  */
 function sourceTree(
   entity: Entity,
   location: LocationSpec,
 ): SourceTree | undefined {
   const annotated = entity.metadata.annotations?.[ANNOTATION_SOURCE_LOCATION];
-  if (annotated) {
-    try {
-      const ref = parseLocationRef(annotated);
-      if (ref.type === 'url' && /^https?:\/\//.test(ref.target)) {
-        return { kind: 'url', url: ref.target };
-      }
-    } catch {
-      return undefined;
-    }
+  if (!annotated) return undefined;
+  let ref;
+  try {
+    ref = parseLocationRef(annotated);
+  } catch {
+    return undefined;
   }
-  if (location.type === 'file' && location.target.startsWith('/')) {
-    return { kind: 'file', folder: dirname(location.target) };
+  if (ref.type === 'url') {
+    return /^https?:\/\//.test(ref.target)
+      ? { kind: 'url', url: ref.target }
+      : undefined;
   }
-  return undefined;
+  if (
+    ref.type !== 'file' ||
+    location.type !== 'file' ||
+    !isAbsolute(location.target)
+  ) {
+    return undefined;
+  }
+  const base = dirname(location.target);
+  const folder = resolve(base, ref.target);
+  const inside = relative(base, folder);
+  if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  return { kind: 'file', folder };
 }

@@ -67,9 +67,10 @@ describe('catalog module sovereignty-discovery on a real catalog', () => {
       writeFileSync(join(folder, path), text);
     }
     mkdirSync(folder, { recursive: true });
-    const annotationLines = Object.entries(annotations).map(
-      ([k, v]) => `    ${k}: ${JSON.stringify(v)}`,
-    );
+    const annotationLines = Object.entries({
+      'backstage.io/source-location': 'file:./',
+      ...annotations,
+    }).map(([k, v]) => `    ${k}: ${JSON.stringify(v)}`);
     writeFileSync(
       join(folder, 'catalog-info.yaml'),
       [
@@ -77,9 +78,8 @@ describe('catalog module sovereignty-discovery on a real catalog', () => {
         'kind: Component',
         'metadata:',
         `  name: ${name}`,
-        ...(annotationLines.length
-          ? ['  annotations:', ...annotationLines]
-          : []),
+        '  annotations:',
+        ...annotationLines,
         'spec: { type: service, owner: team-a, lifecycle: production }',
         '',
       ].join('\n'),
@@ -182,6 +182,19 @@ describe('catalog module sovereignty-discovery on a real catalog', () => {
       expect(report.source).toBe(`file:${dirname(shop)}`);
       const off = await eventually(get.bind(null, 'quiet'));
       expect(reportOf(off)).toBeUndefined();
+    });
+  }, 60_000);
+
+  it("never reads a local folder outside the catalog file's own folder", async () => {
+    writeRepo('secret', {}, { 'infra.marker': 'uses aws:s3\n' });
+    const sneaky = writeRepo(
+      'sneaky',
+      { 'backstage.io/source-location': 'file:../secret/' },
+      {},
+    );
+    await withCatalog([sneaky], {}, async get => {
+      const entity = await eventually(get.bind(null, 'sneaky'));
+      expect(reportOf(entity)).toBeUndefined();
     });
   }, 60_000);
 
