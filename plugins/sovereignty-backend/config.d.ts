@@ -21,6 +21,15 @@ export interface Config {
      * first 30 seconds after start, timeout 15 minutes.
      */
     schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    refresh?: {
+      /**
+       * The largest share (0 to 1) of stored assessments one refresh may
+       * remove because their entities are no longer returned by the catalog.
+       * A run that would remove more keeps them, marks them stale and is
+       * recorded as suspicious. 1 allows any removal. Default: 0.5.
+       */
+      maxRemovalShare?: number;
+    };
     knowledgeBase?: {
       /** A company's own services, so entities can declare them. */
       services?: Array<{

@@ -14,9 +14,10 @@ import {
 import { KnexSovereigntyStore } from './database/KnexSovereigntyStore';
 import { AssessmentService } from './service/AssessmentService';
 import { CatalogRefresher } from './service/CatalogRefresher';
+import { CatalogVisibility } from './service/CatalogVisibility';
 import { ChecklistService } from './service/ChecklistService';
 import { SummaryService } from './service/SummaryService';
-import { createRouter } from './service/router';
+import { CHECKLIST_ROUTE, createRouter } from './service/router';
 import { readSettings } from './service/settings';
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -59,7 +60,12 @@ export const sovereigntyPlugin = createBackendPlugin({
           store,
           assess,
           settings.assessment,
+          () => deps.auth.getOwnServiceCredentials(),
         );
+        const visibility = new CatalogVisibility({
+          catalog,
+          permissions: deps.permissions,
+        });
         const summary = new SummaryService({
           store,
           index,
@@ -71,8 +77,9 @@ export const sovereigntyPlugin = createBackendPlugin({
           store,
           assessments,
           permissions: deps.permissions,
-          auditor: deps.auditor,
+          visibility,
           index,
+          logger,
           onChange: () => summary.invalidate(),
         });
         const refresher = new CatalogRefresher({
@@ -81,6 +88,7 @@ export const sovereigntyPlugin = createBackendPlugin({
           store,
           assess,
           settings: settings.assessment,
+          maxRemovalShare: settings.refresh.maxRemovalShare,
           logger,
         });
 
@@ -88,14 +96,22 @@ export const sovereigntyPlugin = createBackendPlugin({
         httpRouter.use(
           await createRouter({
             httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+            logger,
             assessments,
             checklist,
             summary,
             store,
+            visibility,
             knowledgeBase: settings.knowledgeBase,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        // The checklist write authenticates itself, to audit refusals too.
+        httpRouter.addAuthPolicy({
+          path: CHECKLIST_ROUTE,
+          allow: 'unauthenticated',
+        });
 
         const schedule = config.has('sovereignty.schedule')
           ? readSchedulerServiceTaskScheduleDefinitionFromConfig(

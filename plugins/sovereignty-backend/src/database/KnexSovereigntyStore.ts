@@ -12,15 +12,14 @@ import type {
   AssessmentList,
   AssessmentQuery,
   AssessmentToSave,
-  CatalogAggregates,
   ChecklistWrite,
   ChecklistWriteResult,
-  GroupAverage,
   HistoryPoint,
   RefreshRun,
   TrendPoint,
   SovereigntyStore,
   StoredAssessment,
+  SummaryRow,
 } from './SovereigntyStore';
 import { assessmentDigest, contentHash } from './digest';
 
@@ -96,6 +95,23 @@ function checklistRowToState(row: any): ChecklistItemState {
     updatedBy: row.updated_by,
     updatedAt: toIso(row.updated_at),
     version: Number(row.version),
+  };
+}
+
+function listItemOf(row: any) {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    owner: row.owner ?? undefined,
+    system: row.system ?? undefined,
+    domain: row.domain ?? undefined,
+    score: Number(row.score),
+    grade: row.grade,
+    status: row.status,
+    assessedAt: toIso(row.assessed_at),
+    stale: Boolean(row.stale),
   };
 }
 
@@ -244,25 +260,37 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     return history.length;
   }
 
-  async removeAssessmentsExcept(keep: Set<string>): Promise<number> {
-    const existing: string[] = (
-      await this.db('assessments').select('entity_ref')
-    ).map(row => row.entity_ref);
-    const gone = existing.filter(ref => !keep.has(ref));
-    for (const part of chunks(gone)) {
+  async assessmentRefs(): Promise<string[]> {
+    return (await this.db('assessments').select('entity_ref')).map(
+      row => row.entity_ref,
+    );
+  }
+
+  async removeAssessments(refs: string[]): Promise<void> {
+    for (const part of chunks(refs)) {
       await this.db.transaction(async tx => {
         await tx('assessment_services').whereIn('entity_ref', part).delete();
         await tx('assessments').whereIn('entity_ref', part).delete();
       });
     }
-    return gone.length;
   }
 
-  async markAllStale(): Promise<void> {
-    await this.db('assessments').update({ stale: true });
+  async markStale(refs?: string[]): Promise<void> {
+    if (!refs) {
+      await this.db('assessments').update({ stale: true });
+      return;
+    }
+    for (const part of chunks(refs)) {
+      await this.db('assessments')
+        .whereIn('entity_ref', part)
+        .update({ stale: true });
+    }
   }
 
-  async listAssessments(query: AssessmentQuery): Promise<AssessmentList> {
+  async listAssessments(
+    query: AssessmentQuery,
+    visible?: ReadonlySet<string>,
+  ): Promise<AssessmentList> {
     const filtered = () => {
       const q = this.db('assessments');
       if (query.kind) q.where('kind', query.kind.toLocaleLowerCase('en-US'));
@@ -288,99 +316,91 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     };
     const orderColumn = ORDER_COLUMNS[query.orderBy ?? 'score'];
     const direction = query.order ?? 'asc';
-    const [countRow, rows] = await Promise.all([
-      filtered().count({ count: '*' }).first(),
+    const ordered = () =>
       filtered()
         // Entities without an owner or system sort last in either direction.
         .orderByRaw('CASE WHEN ?? IS NULL THEN 1 ELSE 0 END', [orderColumn])
         .orderBy([
           { column: orderColumn, order: direction },
           { column: 'entity_ref', order: 'asc' },
-        ])
-        .limit(query.limit)
-        .offset(query.offset)
-        .select(LIST_COLUMNS),
+        ]);
+    if (visible) {
+      // The caller's view is a set the database does not know: order the
+      // matching refs there, keep the visible ones, then load one page.
+      const refs: string[] = (await ordered().select('entity_ref'))
+        .map(row => row.entity_ref)
+        .filter(ref => visible.has(ref));
+      const pageRefs = refs.slice(query.offset, query.offset + query.limit);
+      const byRef = new Map(
+        pageRefs.length === 0
+          ? []
+          : (
+              await this.db('assessments')
+                .whereIn('entity_ref', pageRefs)
+                .select(LIST_COLUMNS)
+            ).map(row => [row.entity_ref, row]),
+      );
+      return {
+        totalItems: refs.length,
+        items: pageRefs.flatMap(ref => {
+          const row = byRef.get(ref);
+          return row ? [listItemOf(row)] : [];
+        }),
+      };
+    }
+    const [countRow, rows] = await Promise.all([
+      filtered().count({ count: '*' }).first(),
+      ordered().limit(query.limit).offset(query.offset).select(LIST_COLUMNS),
     ]);
     return {
       totalItems: Number(countRow?.count ?? 0),
-      items: rows.map(row => ({
-        entityRef: row.entity_ref,
-        kind: row.kind,
-        namespace: row.namespace,
-        name: row.name,
-        owner: row.owner ?? undefined,
-        system: row.system ?? undefined,
-        domain: row.domain ?? undefined,
-        score: Number(row.score),
-        grade: row.grade,
-        status: row.status,
-        assessedAt: toIso(row.assessed_at),
-        stale: Boolean(row.stale),
-      })),
+      items: rows.map(listItemOf),
     };
   }
 
-  async aggregates(): Promise<CatalogAggregates> {
-    const groupAverage = async (column: string): Promise<GroupAverage[]> =>
-      (
-        await this.db('assessments')
-          .whereNotNull(column)
-          .groupBy(column)
-          .select({ key: column })
-          .count({ entities: '*' })
-          .avg({ average: 'score' })
-          .orderBy('average', 'asc')
-      ).map((row: any) => ({
-        key: row.key,
-        entities: Number(row.entities),
-        averageScore: Math.round(Number(row.average) * 10) / 10,
-      }));
-    const [totals, grades, byOwner, bySystem, byDomain, usage] =
-      await Promise.all([
-        this.db('assessments')
-          .count({ total: '*' })
-          .avg({ average: 'score' })
-          .sum({
-            exitPlans: this.db.raw('CASE WHEN has_exit_plan THEN 1 ELSE 0 END'),
-          })
-          .sum({
-            tested: this.db.raw('CASE WHEN exit_tested THEN 1 ELSE 0 END'),
-          })
-          .first(),
-        this.db('assessments')
-          .groupBy('grade')
-          .select('grade')
-          .count({ count: '*' }),
-        groupAverage('owner'),
-        groupAverage('system'),
-        groupAverage('domain'),
-        this.db('assessment_services')
-          .groupBy('service_id')
-          .select('service_id')
-          .count({ dependents: '*' })
-          .orderBy([
-            { column: 'dependents', order: 'desc' },
-            { column: 'service_id', order: 'asc' },
-          ]),
-      ]);
-    const total = Number((totals as any)?.total ?? 0);
-    const byGrade: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
-    for (const row of grades as any[]) byGrade[row.grade] = Number(row.count);
-    return {
-      totalEntities: total,
-      averageScore:
-        total > 0 ? Math.round(Number((totals as any).average) * 10) / 10 : 0,
-      byGrade,
-      byOwner,
-      bySystem,
-      byDomain,
-      withExitPlan: total > 0 ? Number((totals as any).exitPlans) / total : 0,
-      withTestedExit: total > 0 ? Number((totals as any).tested) / total : 0,
-      serviceUsage: (usage as any[]).map(row => ({
-        serviceId: row.service_id,
-        dependents: Number(row.dependents),
-      })),
+  async summaryRows(): Promise<SummaryRow[]> {
+    // Owners, systems and service ids repeat across thousands of rows: one
+    // string each keeps the in-memory snapshot small.
+    const interned = new Map<string, string>();
+    const intern = (value: string) => {
+      const known = interned.get(value);
+      if (known !== undefined) return known;
+      interned.set(value, value);
+      return value;
     };
+    const [rows, services] = await Promise.all([
+      this.db('assessments').select(
+        'entity_ref',
+        'owner',
+        'system',
+        'domain',
+        'score',
+        'grade',
+        'has_exit_plan',
+        'exit_tested',
+      ),
+      this.db('assessment_services').select('entity_ref', 'service_id'),
+    ]);
+    const servicesOf = new Map<string, string[]>();
+    for (const row of services) {
+      let list = servicesOf.get(row.entity_ref);
+      if (!list) {
+        list = [];
+        servicesOf.set(row.entity_ref, list);
+      }
+      list.push(intern(row.service_id));
+    }
+    return rows.map(row => ({
+      entityRef: row.entity_ref,
+      owner: row.owner ? intern(row.owner) : undefined,
+      system: row.system ? intern(row.system) : undefined,
+      domain: row.domain ? intern(row.domain) : undefined,
+      score: Number(row.score),
+      grade: intern(row.grade),
+      hasExitPlan: Boolean(row.has_exit_plan),
+      exitTested: Boolean(row.exit_tested),
+      services: servicesOf.get(row.entity_ref) ?? [],
+    }));
   }
 
   async getHistory(entityRef: string): Promise<HistoryPoint[]> {
@@ -424,47 +444,51 @@ export class KnexSovereigntyStore implements SovereigntyStore {
   }
 
   /**
-   * Optimistic concurrency without locks: an update applies only where the
-   * stored version is the one the writer read; a first write inserts and then
-   * checks its own write id won, so of concurrent writers exactly one wins.
+   * Optimistic concurrency: an update applies only where the stored version
+   * is the one the writer read; a first write inserts and then checks its own
+   * write id won, so of concurrent writers exactly one wins. Write and
+   * read-back share one transaction, so a writer reads its own write back,
+   * never a later writer's that committed in between.
    */
   async writeChecklistItem(
     write: ChecklistWrite,
   ): Promise<ChecklistWriteResult> {
-    const key = { entity_ref: write.entityRef, item_id: write.itemId };
-    const currentRow = await this.db('checklist_state').where(key).first();
-    const current = currentRow ? checklistRowToState(currentRow) : undefined;
-    if ((current?.version ?? 0) !== write.expectedVersion) {
-      return { ok: false, current };
-    }
-    const writeId = randomUUID();
-    const values = {
-      status: write.status,
-      evidence_url: write.evidenceUrl ?? null,
-      note: write.note ?? null,
-      updated_by: write.updatedBy,
-      updated_at: write.updatedAt,
-      version: write.expectedVersion + 1,
-      write_id: writeId,
-    };
-    if (write.expectedVersion === 0) {
-      await this.db('checklist_state')
-        .insert({ ...key, ...values })
-        .onConflict(['entity_ref', 'item_id'])
-        .ignore();
-    } else {
-      await this.db('checklist_state')
-        .where({ ...key, version: write.expectedVersion })
-        .update(values);
-    }
-    const after = await this.db('checklist_state').where(key).first();
-    if (!after || after.write_id !== writeId) {
-      return {
-        ok: false,
-        current: after ? checklistRowToState(after) : undefined,
+    return this.db.transaction(async tx => {
+      const key = { entity_ref: write.entityRef, item_id: write.itemId };
+      const currentRow = await tx('checklist_state').where(key).first();
+      const current = currentRow ? checklistRowToState(currentRow) : undefined;
+      if ((current?.version ?? 0) !== write.expectedVersion) {
+        return { ok: false, current };
+      }
+      const writeId = randomUUID();
+      const values = {
+        status: write.status,
+        evidence_url: write.evidenceUrl ?? null,
+        note: write.note ?? null,
+        updated_by: write.updatedBy,
+        updated_at: write.updatedAt,
+        version: write.expectedVersion + 1,
+        write_id: writeId,
       };
-    }
-    return { ok: true, before: current, after: checklistRowToState(after) };
+      if (write.expectedVersion === 0) {
+        await tx('checklist_state')
+          .insert({ ...key, ...values })
+          .onConflict(['entity_ref', 'item_id'])
+          .ignore();
+      } else {
+        await tx('checklist_state')
+          .where({ ...key, version: write.expectedVersion })
+          .update(values);
+      }
+      const after = await tx('checklist_state').where(key).first();
+      if (!after || after.write_id !== writeId) {
+        return {
+          ok: false,
+          current: after ? checklistRowToState(after) : undefined,
+        };
+      }
+      return { ok: true, before: current, after: checklistRowToState(after) };
+    });
   }
 
   async startRefreshRun(startedAt: Date): Promise<number> {
@@ -497,6 +521,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         changed: result.changed,
         removed: result.removed,
         errors: result.errors,
+        suspicious: result.suspicious ?? false,
         message: result.message ?? null,
       });
     // Keep a bounded record: enough for status and diagnosis.
@@ -522,6 +547,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       changed: Number(row.changed),
       removed: Number(row.removed),
       errors: Number(row.errors),
+      ...(row.suspicious ? { suspicious: true } : {}),
       message: row.message ?? undefined,
     }));
   }

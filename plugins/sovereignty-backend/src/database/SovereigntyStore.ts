@@ -42,7 +42,24 @@ export interface AssessmentToSave {
   assessment: Assessment;
 }
 
-/** The summary's figures that come straight from the database. */
+/**
+ * One stored assessment as the dashboard aggregates it: small enough to keep
+ * every row in memory and aggregate per caller over what they may read.
+ */
+export interface SummaryRow {
+  entityRef: string;
+  owner?: string;
+  system?: string;
+  domain?: string;
+  score: number;
+  grade: string;
+  hasExitPlan: boolean;
+  exitTested: boolean;
+  /** Service ids the entity uses. */
+  services: string[];
+}
+
+/** The summary's figures that come from the stored assessments. */
 export type CatalogAggregates = Pick<
   Summary,
   | 'totalEntities'
@@ -87,11 +104,22 @@ export interface SovereigntyStore {
     batch: AssessmentToSave[],
     assessedAt: Date,
   ): Promise<{ changed: number }>;
-  /** Removes assessments of entities that are not in `keep`; returns how many. */
-  removeAssessmentsExcept(keep: Set<string>): Promise<number>;
-  markAllStale(): Promise<void>;
-  listAssessments(query: AssessmentQuery): Promise<AssessmentList>;
-  aggregates(): Promise<CatalogAggregates>;
+  /** Every stored assessment's entity ref. */
+  assessmentRefs(): Promise<string[]>;
+  /** Removes these entities' assessments (their history stays). */
+  removeAssessments(refs: string[]): Promise<void>;
+  /** Marks these entities' assessments stale, or all of them. */
+  markStale(refs?: string[]): Promise<void>;
+  /**
+   * One page of the list; with `visible`, only rows of those refs count,
+   * for callers who may not read every entity.
+   */
+  listAssessments(
+    query: AssessmentQuery,
+    visible?: ReadonlySet<string>,
+  ): Promise<AssessmentList>;
+  /** Every stored assessment, reduced to what the summary aggregates. */
+  summaryRows(): Promise<SummaryRow[]>;
   getHistory(entityRef: string): Promise<HistoryPoint[]>;
   getChecklistState(
     entityRef: string,
@@ -100,6 +128,7 @@ export interface SovereigntyStore {
   getAllChecklistStates(): Promise<
     Map<string, Record<string, ChecklistItemState>>
   >;
+  /** Applies the write and reads it back in one transaction. */
   writeChecklistItem(write: ChecklistWrite): Promise<ChecklistWriteResult>;
   /** Records a new run, closing any earlier run left running as interrupted. */
   startRefreshRun(startedAt: Date): Promise<number>;

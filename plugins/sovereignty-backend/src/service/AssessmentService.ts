@@ -25,24 +25,44 @@ export class AssessmentService {
     private readonly store: SovereigntyStore,
     private readonly assess: Assessor,
     private readonly settings: AssessmentSettings,
+    /** The plugin's own credentials: stored assessments see the whole catalog, as the refresh does. */
+    private readonly ownCredentials: () => Promise<BackstageCredentials>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** The stored assessment, computed and stored first if there is none. */
-  async getForEntity(
+  /**
+   * The stored assessment, or one computed now if there is none. Nothing is
+   * stored here: only the refresh and checklist writes store, so a read can
+   * never add rows.
+   */
+  async current(
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<StoredAssessment> {
     const stored = await this.store.getAssessment(entityRef);
     if (stored) return stored;
-    return this.reassess(entityRef, credentials);
+    const { assessment, assessedAt } = await this.compute(
+      entityRef,
+      credentials,
+    );
+    return { assessment, assessedAt: assessedAt.toISOString(), stale: false };
   }
 
-  /** Assesses the entity now, with its current checklist state, and stores it. */
-  async reassess(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<StoredAssessment> {
+  /**
+   * Assesses the entity now, with its current checklist state, and stores
+   * it. Reads the catalog with the plugin's own credentials, so what is
+   * stored does not depend on who triggered it; callers check visibility.
+   */
+  async reassess(entityRef: string): Promise<StoredAssessment> {
+    const { assessment, assessedAt, placement } = await this.compute(
+      entityRef,
+      await this.ownCredentials(),
+    );
+    await this.store.saveAssessments([{ placement, assessment }], assessedAt);
+    return { assessment, assessedAt: assessedAt.toISOString(), stale: false };
+  }
+
+  private async compute(entityRef: string, credentials: BackstageCredentials) {
     const entity = await this.catalog.getEntityByRef(entityRef, {
       credentials,
     });
@@ -51,7 +71,7 @@ export class AssessmentService {
     }
     const lookup = catalogLookup(this.catalog, credentials);
     const related = await relatedEntities(entity, lookup);
-    const now = this.clock();
+    const assessedAt = this.clock();
     const assessment = this.assess(
       {
         entity,
@@ -60,13 +80,13 @@ export class AssessmentService {
           stringifyEntityRef(entity),
         ),
       },
-      { now: now.toISOString(), ...this.settings },
+      { now: assessedAt.toISOString(), ...this.settings },
     );
-    await this.store.saveAssessments(
-      [{ placement: await placementOf(entity, lookup), assessment }],
-      now,
-    );
-    return { assessment, assessedAt: now.toISOString(), stale: false };
+    return {
+      assessment,
+      assessedAt,
+      placement: await placementOf(entity, lookup),
+    };
   }
 
   /** An ad-hoc assessment of a posted entity; nothing is stored. */

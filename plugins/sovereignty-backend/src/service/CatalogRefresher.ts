@@ -8,6 +8,7 @@ import type {
   SovereigntyStore,
 } from '../database/SovereigntyStore';
 import type { AssessmentSettings } from './AssessmentService';
+import { ASSESSED_KINDS } from './assessedKinds';
 import {
   ASSESSMENT_FIELDS,
   mapLookup,
@@ -15,8 +16,6 @@ import {
   relatedEntities,
 } from './relatedEntities';
 
-/** The kinds that get a sovereignty card and tab. */
-const ASSESSED_KINDS = ['Component', 'Resource', 'System'];
 const PAGE_SIZE = 1000;
 const WRITE_BATCH = 500;
 
@@ -26,7 +25,9 @@ export type RefreshResult = Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'>;
  * Assesses the whole catalog: pages through it with a cursor, fetching only
  * the fields assessments read, assesses every entity against the in-memory
  * index of the others, and writes in batches. If the catalog cannot be read,
- * the stored assessments stay and are marked stale.
+ * the stored assessments stay and are marked stale. If it returns so few
+ * entities that more than `maxRemovalShare` of the stored assessments would
+ * go, none go: the run is marked suspicious and those are marked stale.
  */
 export class CatalogRefresher {
   constructor(
@@ -36,6 +37,8 @@ export class CatalogRefresher {
       store: SovereigntyStore;
       assess: Assessor;
       settings: AssessmentSettings;
+      /** The largest share (0-1) of stored assessments one run may remove. */
+      maxRemovalShare: number;
       logger: LoggerService;
       clock?: () => Date;
     },
@@ -52,7 +55,7 @@ export class CatalogRefresher {
     } catch (error) {
       const message = `Refresh failed: ${(error as Error).message}`;
       logger.warn(`${message}; keeping the last assessments, marked stale`);
-      await store.markAllStale().catch(() => undefined);
+      await store.markStale().catch(() => undefined);
       result = {
         outcome: 'failed',
         entities: 0,
@@ -117,13 +120,37 @@ export class CatalogRefresher {
     if (batch.length > 0) {
       changed += (await store.saveAssessments(batch, startedAt)).changed;
     }
-    const removed = await store.removeAssessmentsExcept(new Set(byRef.keys()));
+    const stored = await store.assessmentRefs();
+    const gone = stored.filter(ref => !byRef.has(ref));
+    const share = stored.length > 0 ? gone.length / stored.length : 0;
+    if (share > this.deps.maxRemovalShare) {
+      // A catalog that suddenly shows far fewer entities is more likely an
+      // outage or a permission change than a mass departure: keep the data.
+      await store.markStale(gone);
+      await store.recordTrendPoint(startedAt);
+      const message = `Kept ${gone.length} of ${
+        stored.length
+      } stored assessments whose entities the catalog no longer returned: removing more than ${Math.round(
+        this.deps.maxRemovalShare * 100,
+      )}% in one run needs sovereignty.refresh.maxRemovalShare raised`;
+      logger.warn(`Suspicious refresh: ${message}`);
+      return {
+        outcome: 'completed',
+        entities: byRef.size,
+        changed,
+        removed: 0,
+        errors,
+        suspicious: true,
+        message,
+      };
+    }
+    await store.removeAssessments(gone);
     await store.recordTrendPoint(startedAt);
     return {
       outcome: 'completed',
       entities: byRef.size,
       changed,
-      removed,
+      removed: gone.length,
       errors,
     };
   }

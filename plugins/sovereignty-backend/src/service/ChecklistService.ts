@@ -1,7 +1,7 @@
 import type {
-  AuditorService,
   BackstageCredentials,
   BackstageUserPrincipal,
+  LoggerService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import {
@@ -14,15 +14,18 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   sovereigntyChecklistUpdatePermission,
   type ChecklistItemState,
+  type ChecklistResult,
   type ChecklistStatus,
   type KnowledgeIndex,
 } from '@portolan/plugin-sovereignty-common';
-import type { Request } from 'express';
 import type {
   SovereigntyStore,
   StoredAssessment,
 } from '../database/SovereigntyStore';
 import type { AssessmentService } from './AssessmentService';
+import { assertAssessedKind } from './assessedKinds';
+import { hasDeceptiveChars } from './auditText';
+import type { CatalogVisibility } from './CatalogVisibility';
 
 const STATUSES: ChecklistStatus[] = ['done', 'open', 'not-applicable'];
 const MAX_URL = 2000;
@@ -33,6 +36,39 @@ export interface ChecklistUpdate {
   evidenceUrl?: string;
   note?: string;
   version: number;
+}
+
+/**
+ * An evidence link as it is stored: parsed, http(s) only, without
+ * credentials or characters that disguise where it leads, normalised.
+ */
+function normalisedEvidenceUrl(raw: string): string {
+  // Checked before parsing: the URL parser silently drops tabs and newlines.
+  if (hasDeceptiveChars(raw)) {
+    throw new InputError(
+      'body.evidenceUrl must not contain control or bidirectional formatting characters',
+    );
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new InputError('body.evidenceUrl must be an http(s) URL');
+  }
+  if (url.username || url.password) {
+    throw new InputError(
+      'body.evidenceUrl must not carry credentials (user:password@): link to the evidence, not to a login',
+    );
+  }
+  if (url.href.length > MAX_URL) {
+    throw new InputError(
+      `body.evidenceUrl must be at most ${MAX_URL} characters`,
+    );
+  }
+  return url.href;
 }
 
 /** Checks a body field by field, so a 400 names the field and the reason. */
@@ -64,21 +100,7 @@ export function validateChecklistUpdate(body: unknown): ChecklistUpdate {
     if (typeof input.evidenceUrl !== 'string') {
       throw new InputError('body.evidenceUrl must be a string');
     }
-    evidenceUrl = input.evidenceUrl.trim();
-    let url: URL | undefined;
-    try {
-      url = new URL(evidenceUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-      throw new InputError('body.evidenceUrl must be an http(s) URL');
-    }
-    if (evidenceUrl.length > MAX_URL) {
-      throw new InputError(
-        `body.evidenceUrl must be at most ${MAX_URL} characters`,
-      );
-    }
+    evidenceUrl = normalisedEvidenceUrl(input.evidenceUrl.trim());
   }
   let note: string | undefined;
   if (input.note !== undefined && input.note !== '') {
@@ -98,10 +120,26 @@ export function validateChecklistUpdate(body: unknown): ChecklistUpdate {
   };
 }
 
+/** The status a metadata-decided item has; a write may only agree with it. */
+function decidedStatus(item: ChecklistResult): ChecklistStatus {
+  return item.state === 'done' ? 'done' : 'open';
+}
+
+export interface ChecklistUpdateResult {
+  item: ChecklistItemState & { itemId: string };
+  /** What was stored before, for the audit log. */
+  before?: ChecklistItemState;
+  after: ChecklistItemState;
+  assessment: StoredAssessment;
+  /** Set when the write was committed but the assessment could not be updated. */
+  reassessmentError?: string;
+}
+
 /**
- * People's updates to exit-checklist items: authorized per entity through the
- * permission framework, audited with before and after, and applied only
- * against the version the writer read.
+ * People's updates to exit-checklist items: only for entities the caller
+ * may read, authorized per entity through the permission framework, applied
+ * only against the version the writer read. Items the automatic checks
+ * decide keep their verdict: a person may add a note to them.
  */
 export class ChecklistService {
   constructor(
@@ -109,86 +147,117 @@ export class ChecklistService {
       store: SovereigntyStore;
       assessments: AssessmentService;
       permissions: PermissionsService;
-      auditor: AuditorService;
+      visibility: CatalogVisibility;
       index: KnowledgeIndex;
+      logger: LoggerService;
       onChange: () => void;
       clock?: () => Date;
     },
   ) {}
 
+  /**
+   * Applies one update. Throws for anything refused; the caller audits.
+   * Once the write is committed this succeeds: a failed re-assessment marks
+   * the stored assessment stale and is reported in `reassessmentError`.
+   */
   async update(options: {
     entityRef: string;
     itemId: string;
     body: unknown;
     credentials: BackstageCredentials<BackstageUserPrincipal>;
-    request: Request;
-  }): Promise<{
-    item: ChecklistItemState & { itemId: string };
-    assessment: StoredAssessment;
-  }> {
-    const { entityRef, itemId, credentials, request } = options;
-    const { store, assessments, permissions, auditor, index } = this.deps;
-    const event = await auditor.createEvent({
-      eventId: 'checklist-update',
-      severityLevel: 'medium',
-      request,
-      meta: { entityRef, itemId },
-    });
-    try {
-      if (!index.kb.checklist.some(item => item.id === itemId)) {
-        throw new NotFoundError(`No checklist item ${itemId}`);
-      }
-      const update = validateChecklistUpdate(options.body);
-      const [decision] = await permissions.authorize(
-        [
-          {
-            permission: sovereigntyChecklistUpdatePermission,
-            resourceRef: entityRef,
-          },
-        ],
-        { credentials },
-      );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `You may not update the exit checklist of ${entityRef}`,
-        );
-      }
-      // Fails with 404 before anything is written if the entity is unknown.
-      await assessments.getForEntity(entityRef, credentials);
-
-      const result = await store.writeChecklistItem({
-        entityRef,
-        itemId,
-        status: update.status,
-        evidenceUrl: update.evidenceUrl,
-        note: update.note,
-        updatedBy: credentials.principal.userEntityRef,
-        updatedAt: (this.deps.clock ?? (() => new Date()))(),
-        expectedVersion: update.version,
-      });
-      if (!result.ok) {
-        throw new ConflictError(
-          `${itemId} of ${entityRef} changed since version ${
-            update.version
-          }: it is at version ${result.current?.version ?? 0}${
-            result.current?.updatedBy
-              ? `, set by ${result.current.updatedBy}`
-              : ''
-          }. Reload and apply your change again.`,
-        );
-      }
-      const assessment = await assessments.reassess(entityRef, credentials);
-      this.deps.onChange();
-      await event.success({
-        meta: {
-          before: result.before ? { ...result.before } : null,
-          after: { ...result.after },
+  }): Promise<ChecklistUpdateResult> {
+    const { entityRef, itemId, credentials } = options;
+    const { store, assessments, permissions, visibility, index, logger } =
+      this.deps;
+    if (!index.kb.checklist.some(item => item.id === itemId)) {
+      throw new NotFoundError(`No checklist item ${itemId}`);
+    }
+    assertAssessedKind(entityRef);
+    const update = validateChecklistUpdate(options.body);
+    // Hidden entities answer as unknown ones do, before anything else.
+    if (!(await visibility.canRead(entityRef, credentials))) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    const [decision] = await permissions.authorize(
+      [
+        {
+          permission: sovereigntyChecklistUpdatePermission,
+          resourceRef: entityRef,
         },
-      });
-      return { item: { itemId, ...result.after }, assessment };
+      ],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not update the exit checklist of ${entityRef}`,
+      );
+    }
+    const before = await assessments.current(entityRef, credentials);
+    const shown = before.assessment.checklist.find(item => item.id === itemId);
+    let evidenceUrl = update.evidenceUrl;
+    if (shown?.verifiedBy === 'metadata') {
+      const status = decidedStatus(shown);
+      const verdict = `${itemId} is ${
+        status === 'done' ? 'proven' : 'disproven'
+      } by metadata (${shown.autoReason ?? 'automatic check'})`;
+      if (update.status !== status) {
+        throw new InputError(
+          `body.status cannot be set: ${verdict}. Only a note can be added, with status ${status}.`,
+        );
+      }
+      if (update.evidenceUrl !== undefined) {
+        throw new InputError(
+          `body.evidenceUrl cannot be set: ${verdict}. Only a note can be added.`,
+        );
+      }
+      // What people linked before metadata decided stays.
+      evidenceUrl = shown.evidenceUrl;
+    }
+
+    const result = await store.writeChecklistItem({
+      entityRef,
+      itemId,
+      status: update.status,
+      evidenceUrl,
+      note: update.note,
+      updatedBy: credentials.principal.userEntityRef,
+      updatedAt: (this.deps.clock ?? (() => new Date()))(),
+      expectedVersion: update.version,
+    });
+    if (!result.ok) {
+      throw new ConflictError(
+        `${itemId} of ${entityRef} changed since version ${
+          update.version
+        }: it is at version ${result.current?.version ?? 0}${
+          result.current?.updatedBy
+            ? `, set by ${result.current.updatedBy}`
+            : ''
+        }. Reload and apply your change again.`,
+      );
+    }
+    this.deps.onChange();
+    const item = { itemId, ...result.after };
+    const written = { item, before: result.before, after: result.after };
+    try {
+      return { ...written, assessment: await assessments.reassess(entityRef) };
     } catch (error) {
-      await event.fail({ error: error as Error });
-      throw error;
+      const reassessmentError = `The change is saved, but the assessment could not be updated now (${
+        (error as Error).message
+      }); the next refresh updates it.`;
+      logger.warn(
+        `Re-assessing ${entityRef} after a checklist write failed: ${
+          (error as Error).message
+        }`,
+      );
+      const stale = await store
+        .markStale([entityRef])
+        .then(() => store.getAssessment(entityRef))
+        .catch(() => undefined);
+      return {
+        ...written,
+        assessment: { ...(stale ?? before), stale: true },
+        reassessmentError,
+      };
     }
   }
 }

@@ -1,7 +1,23 @@
-import type { HttpAuthService } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import type {
+  AuditorService,
+  AuditorServiceEvent,
+  HttpAuthService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
+import {
+  CustomErrorBase,
+  InputError,
+  NotFoundError,
+  isError,
+} from '@backstage/errors';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { KnowledgeBase } from '@portolan/plugin-sovereignty-common';
+import express, {
+  type ErrorRequestHandler,
+  type Request,
+  type Response,
+} from 'express';
+import Router from 'express-promise-router';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import type {
   AssessmentQuery,
@@ -9,16 +25,71 @@ import type {
 } from '../database/SovereigntyStore';
 import { ASSESSMENT_ORDER_BY } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentService } from './AssessmentService';
+import { assertAssessedKind } from './assessedKinds';
+import { escapeForLog, escapeValuesForLog } from './auditText';
+import type { CatalogVisibility } from './CatalogVisibility';
 import type { ChecklistService } from './ChecklistService';
 import type { SummaryService } from './SummaryService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  logger: LoggerService;
   assessments: AssessmentService;
   checklist: ChecklistService;
   summary: SummaryService;
   store: SovereigntyStore;
+  visibility: CatalogVisibility;
   knowledgeBase: KnowledgeBase;
+}
+
+/**
+ * The checklist write. It authenticates in its handler rather than at the
+ * backend's credentials barrier, so that a request without credentials is
+ * audited like every other refused write.
+ */
+export const CHECKLIST_ROUTE =
+  '/entities/:kind/:namespace/:name/checklist/:itemId';
+
+/** The largest JSON body accepted; larger ones are answered 413. */
+const MAX_BODY = '100kb';
+
+class PayloadTooLargeError extends CustomErrorBase {
+  name = 'PayloadTooLargeError';
+  statusCode = 413;
+}
+
+/** The audit event of the checklist write in flight, kept on the response. */
+const AUDIT = 'sovereigntyChecklistAudit';
+
+type AuditMeta = NonNullable<
+  Parameters<AuditorServiceEvent['success']>[0]
+>['meta'];
+
+function auditEventOf(res: Response): AuditorServiceEvent | undefined {
+  const event = res.locals[AUDIT] as AuditorServiceEvent | undefined;
+  delete res.locals[AUDIT];
+  return event;
+}
+
+const STATUS_BY_ERROR_NAME: Record<string, number> = {
+  InputError: 400,
+  AuthenticationError: 401,
+  NotAllowedError: 403,
+  NotFoundError: 404,
+  ConflictError: 409,
+};
+
+/** The status the backend's error handler answers an error with. */
+function statusOf(error: unknown): number {
+  if (!isError(error)) return 500;
+  const withStatus = error as { statusCode?: unknown; status?: unknown };
+  for (const status of [withStatus.statusCode, withStatus.status]) {
+    if (typeof status === 'number' && status >= 400 && status <= 599) {
+      return status;
+    }
+  }
+  return STATUS_BY_ERROR_NAME[error.name] ?? 500;
 }
 
 /** Up to this many entities may be posted for one preview. */
@@ -98,57 +169,91 @@ function listQuery(q: Record<string, unknown>): AssessmentQuery {
 }
 
 export async function createRouter(options: RouterOptions) {
-  const { httpAuth, assessments, checklist, summary, store, knowledgeBase } =
-    options;
-  const router = await createOpenApiRouter();
+  const {
+    httpAuth,
+    auditor,
+    logger,
+    assessments,
+    checklist,
+    summary,
+    store,
+    visibility,
+    knowledgeBase,
+  } = options;
+  const api = await createOpenApiRouter();
 
-  router.get('/health', (_req, res) => {
+  /** The ref of a single-entity route, if the caller may read it. */
+  const readableRef = async (req: Request) => {
+    const credentials = await httpAuth.credentials(req);
+    const entityRef = stringifyEntityRef(req.params as any);
+    assertAssessedKind(entityRef);
+    // A hidden entity answers exactly as an unknown one.
+    if (!(await visibility.canRead(entityRef, credentials))) {
+      throw new NotFoundError(`No entity ${entityRef} in the catalog`);
+    }
+    return { entityRef, credentials };
+  };
+
+  api.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  router.get('/knowledge-base', async (req, res) => {
+  api.get('/knowledge-base', async (req, res) => {
     await httpAuth.credentials(req);
     res.json(knowledgeBase as any);
   });
 
-  router.get(
-    '/entities/:kind/:namespace/:name/assessment',
-    async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const entityRef = stringifyEntityRef(req.params);
-      // Stored assessments go out as stored: no parse and re-encode per read.
-      const stored = await store.getAssessmentJson(entityRef);
-      if (stored) {
-        res.type('application/json').send(stored as any);
-        return;
-      }
-      res.json((await assessments.getForEntity(entityRef, credentials)) as any);
-    },
-  );
+  api.get('/entities/:kind/:namespace/:name/assessment', async (req, res) => {
+    const { entityRef, credentials } = await readableRef(req);
+    // Stored assessments go out as stored: no parse and re-encode per read.
+    const stored = await store.getAssessmentJson(entityRef);
+    if (stored) {
+      res.type('application/json').send(stored as any);
+      return;
+    }
+    res.json((await assessments.current(entityRef, credentials)) as any);
+  });
 
-  router.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
-    await httpAuth.credentials(req);
-    const entityRef = stringifyEntityRef(req.params);
+  api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
+    const { entityRef } = await readableRef(req);
     res.json({ entityRef, points: await store.getHistory(entityRef) });
   });
 
-  router.put(
-    '/entities/:kind/:namespace/:name/checklist/:itemId',
-    async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      const { itemId, ...ref } = req.params;
-      const result = await checklist.update({
-        entityRef: stringifyEntityRef(ref),
-        itemId,
-        body: req.body,
-        credentials,
-        request: req,
-      });
-      res.json(result as any);
-    },
-  );
+  api.put(CHECKLIST_ROUTE, async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    const { itemId, ...ref } = req.params;
+    const result = await checklist.update({
+      entityRef: stringifyEntityRef(ref),
+      itemId,
+      body: req.body,
+      credentials,
+    });
+    const event = auditEventOf(res);
+    // The write is committed: an audit log that fails now must not turn it
+    // into an error the client would retry.
+    await event
+      ?.success({
+        meta: escapeValuesForLog({
+          before: result.before ?? null,
+          after: result.after,
+          ...(result.reassessmentError
+            ? { reassessment: 'failed', reason: result.reassessmentError }
+            : {}),
+        }) as unknown as AuditMeta,
+      })
+      .catch(error =>
+        logger.error(`Could not audit a checklist write: ${error.message}`),
+      );
+    res.json({
+      item: result.item,
+      assessment: result.assessment,
+      ...(result.reassessmentError
+        ? { reassessmentError: result.reassessmentError }
+        : {}),
+    } as any);
+  });
 
-  router.post('/assess', async (req, res) => {
+  api.post('/assess', async (req, res) => {
     await httpAuth.credentials(req);
     const { entity, related } = (req.body ?? {}) as {
       entity?: unknown;
@@ -180,19 +285,88 @@ export async function createRouter(options: RouterOptions) {
     );
   });
 
-  router.get('/assessments', async (req, res) => {
-    await httpAuth.credentials(req);
+  api.get('/assessments', async (req, res) => {
+    const seen = await visibility.forCaller(await httpAuth.credentials(req));
     res.json(
       (await store.listAssessments(
         listQuery(req.query as Record<string, unknown>),
+        seen.all ? undefined : seen.refs,
       )) as any,
     );
   });
 
-  router.get('/summary', async (req, res) => {
-    await httpAuth.credentials(req);
-    res.json((await summary.get()) as any);
+  api.get('/summary', async (req, res) => {
+    const seen = await visibility.forCaller(await httpAuth.credentials(req));
+    res.json((await summary.get(seen)) as any);
   });
 
+  const router = Router();
+  // Opened before authentication and validation, so every refusal of a
+  // checklist write (401, 400, 403, 404, 409, 413) ends in the audit log.
+  router.put(CHECKLIST_ROUTE, async (req, res) => {
+    const { itemId, ...ref } = req.params;
+    const identified = await httpAuth.credentials(req).then(
+      () => true,
+      () => false,
+    );
+    res.locals[AUDIT] = await auditor.createEvent({
+      eventId: 'checklist-update',
+      severityLevel: 'medium',
+      // The auditor resolves the actor from the request's credentials.
+      request: identified ? req : undefined,
+      meta: escapeValuesForLog({
+        entityRef: stringifyEntityRef(ref),
+        itemId,
+        ...(identified
+          ? {}
+          : {
+              actor: 'unidentified: no valid credentials',
+              request: { method: req.method, url: req.originalUrl, ip: req.ip },
+            }),
+      }),
+    });
+    return 'next';
+  });
+  // Parsed here, outside the OpenAPI router, whose error handler turns
+  // every error (an oversized body too) into a 400.
+  router.use(express.json({ limit: MAX_BODY }));
+  const bodyTooLarge: ErrorRequestHandler = (error, _req, _res, next) => {
+    if (error?.type === 'entity.too.large') {
+      next(
+        new PayloadTooLargeError(
+          `The request body is larger than the ${MAX_BODY} accepted`,
+        ),
+      );
+      return;
+    }
+    next(error);
+  };
+  router.use(bodyTooLarge);
+  router.use(api);
+  const auditRefusal: ErrorRequestHandler = (error, _req, res, next) => {
+    const event = auditEventOf(res);
+    if (!event) {
+      next(error);
+      return;
+    }
+    const message = escapeForLog(
+      isError(error) ? error.message : String(error),
+    );
+    const logged = Object.assign(new Error(message), {
+      name: isError(error) ? error.name : 'Error',
+    });
+    event
+      .fail({
+        error: logged,
+        meta: { status: statusOf(error), reason: message },
+      })
+      .catch(auditError =>
+        logger.error(
+          `Could not audit a refused checklist write: ${auditError.message}`,
+        ),
+      )
+      .finally(() => next(error));
+  };
+  router.use(auditRefusal);
   return router;
 }

@@ -16,12 +16,15 @@ import {
 import type { AssessmentSettings } from './AssessmentService';
 
 const DEFAULT_TARGETS: TargetProviderId[] = ['ionos', 'stackit'];
+/** A refresh may remove at most half the stored assessments by default. */
+const DEFAULT_MAX_REMOVAL_SHARE = 0.5;
 const MODELS: ServiceModel[] = ['IaaS', 'PaaS', 'SaaS'];
 
 export interface Settings {
   assessment: AssessmentSettings;
   /** The built-in knowledge base plus a company's own services from config. */
   knowledgeBase: KnowledgeBase;
+  refresh: { maxRemovalShare: number };
 }
 
 /**
@@ -48,7 +51,17 @@ export function readSettings(config: Config): Settings {
       weights: readWeights(config),
     },
     knowledgeBase: withConfiguredServices(config),
+    refresh: { maxRemovalShare: readMaxRemovalShare(config) },
   };
+}
+
+function readMaxRemovalShare(config: Config): number {
+  const key = 'sovereignty.refresh.maxRemovalShare';
+  const value = config.getOptionalNumber(key) ?? DEFAULT_MAX_REMOVAL_SHARE;
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new Error(`${key} must be a number from 0 to 1`);
+  }
+  return value;
 }
 
 function readWeights(

@@ -111,6 +111,11 @@ export interface RefreshRun {
   changed: number;
   removed: number;
   errors: number;
+  /**
+   * The catalog returned far fewer entities than are stored, so the run
+   * kept the assessments it would have removed (see `message`).
+   */
+  suspicious?: boolean;
   message?: string;
 }
 
@@ -138,6 +143,11 @@ export interface Summary {
   hotspots: Hotspot[];
   readiness: Partial<Record<TargetProviderId, CatalogReadiness>>;
   refresh: { lastRun?: RefreshRun; recentRuns: RefreshRun[] };
-  /** Oldest first, at most 90 days. */
+  /**
+   * Oldest first, at most 90 days. A catalog-wide figure, so empty for a
+   * caller who may not read every assessed entity.
+   */
   trend: TrendPoint[];
+  /** The caller may not read every entity: the figures count what they may. */
+  restricted?: boolean;
 }

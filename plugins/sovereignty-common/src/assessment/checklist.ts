@@ -44,7 +44,16 @@ export interface CheckContext {
   servicesWithoutAlternative: string[];
 }
 
-type CheckOutcome = { pass: boolean; reason: string };
+/**
+ * What an automatic check concludes. `proven` and `disproven` are decisions
+ * from facts in the metadata (a declared service that fails, a host under
+ * non-EU law); `unknown` means the metadata lacks the information, so what
+ * people record decides.
+ */
+type CheckOutcome = {
+  verdict: 'proven' | 'disproven' | 'unknown';
+  reason: string;
+};
 
 function underOwnControl(ctx: CheckContext, service: CloudService): boolean {
   return !ctx.provider(service.provider)?.nonEuLawReach;
@@ -61,10 +70,13 @@ function allInCategories(
 ): (ctx: CheckContext) => CheckOutcome {
   const relevant = new Set(categories);
   const none: CheckOutcome = {
-    pass: false,
+    verdict: 'unknown',
     reason: `No ${what} declared, so metadata cannot prove it.`,
   };
-  const pass: CheckOutcome = { pass: true, reason: `Every ${what} passes.` };
+  const pass: CheckOutcome = {
+    verdict: 'proven',
+    reason: `Every ${what} passes.`,
+  };
   return ctx => {
     let seen = false;
     let failing: string[] | undefined;
@@ -75,15 +87,16 @@ function allInCategories(
     }
     if (!seen) return none;
     return failing
-      ? { pass: false, reason: `Fails for ${failing.join(', ')}.` }
+      ? { verdict: 'disproven', reason: `Fails for ${failing.join(', ')}.` }
       : pass;
   };
 }
 
 /**
- * Checks that metadata can prove. Each passes only if every relevant service
- * passes, so declaring another non-EU proprietary service can never turn a
- * check green.
+ * Checks that metadata can prove or disprove. Each passes only if every
+ * relevant service passes, so declaring another non-EU proprietary service
+ * can never turn a check green. A missing annotation never disproves: the
+ * fact may be recorded elsewhere, and people can say so.
  */
 const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
   // An OCI registry under EU control can be mirrored or moved with standard
@@ -97,34 +110,42 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
   'criticality-declared': ({ annotations }) =>
     annotations.criticality
       ? {
-          pass: true,
+          verdict: 'proven',
           reason: `Criticality declared: ${annotations.criticality}.`,
         }
-      : { pass: false, reason: 'Add portolan.dev/criticality.' },
+      : { verdict: 'unknown', reason: 'Add portolan.dev/criticality.' },
   'data-classification-declared': ({ annotations }) =>
     annotations.dataClassification
       ? {
-          pass: true,
+          verdict: 'proven',
           reason: `Data classified as ${annotations.dataClassification}.`,
         }
-      : { pass: false, reason: 'Add portolan.dev/data-classification.' },
+      : {
+          verdict: 'unknown',
+          reason: 'Add portolan.dev/data-classification.',
+        },
   'exit-plan-linked': ({ annotations }) =>
     annotations.exitPlan
-      ? { pass: true, reason: `Exit plan at ${annotations.exitPlan.value}.` }
+      ? {
+          verdict: 'proven',
+          reason: `Exit plan at ${annotations.exitPlan.value}.`,
+        }
       : {
-          pass: false,
+          verdict: 'unknown',
           reason: 'Add portolan.dev/exit-plan with a link to the plan.',
         },
+  // The knowledge base not knowing a replacement is no proof that none was
+  // identified, so a failure here leaves the decision to people.
   'alternatives-identified': ctx =>
     ctx.services.length === 0
-      ? { pass: true, reason: 'No cloud services to replace.' }
+      ? { verdict: 'proven', reason: 'No cloud services to replace.' }
       : ctx.servicesWithoutAlternative.length === 0
       ? {
-          pass: true,
+          verdict: 'proven',
           reason: 'Every service has a replacement at a target provider.',
         }
       : {
-          pass: false,
+          verdict: 'unknown',
           reason: `No replacement for ${ctx.servicesWithoutAlternative.join(
             ', ',
           )}.`,
@@ -136,15 +157,15 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
     );
     if (failing.length > 0) {
       return {
-        pass: false,
+        verdict: 'disproven',
         reason: `Not portable: ${failing.map(s => s.id).join(', ')}.`,
       };
     }
     if (runtime.length === 0 && !ctx.annotations.kubernetesRuntime) {
-      return { pass: false, reason: 'No runtime declared.' };
+      return { verdict: 'unknown', reason: 'No runtime declared.' };
     }
     return {
-      pass: true,
+      verdict: 'proven',
       reason: 'Runs as containers on Kubernetes or OCI images.',
     };
   },
@@ -167,31 +188,33 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
   ),
   'eu-jurisdiction': ctx => {
     const { hosting } = ctx.annotations;
-    if (!hosting) return { pass: false, reason: 'Hosting not declared.' };
+    if (!hosting) {
+      return { verdict: 'unknown', reason: 'Hosting not declared.' };
+    }
     const hostProvider =
       hosting.provider === 'self-hosted'
         ? undefined
         : ctx.provider(hosting.provider);
     if (hostProvider?.nonEuLawReach) {
       return {
-        pass: false,
+        verdict: 'disproven',
         reason: `${hostProvider.name} is subject to non-EU law.`,
       };
     }
     if (!isEuResident(hosting)) {
       return {
-        pass: false,
+        verdict: 'unknown',
         reason: 'Hosting region is not known to be in the EU/EEA.',
       };
     }
     const foreign = ctx.services.filter(s => !underOwnControl(ctx, s));
     return foreign.length === 0
       ? {
-          pass: true,
+          verdict: 'proven',
           reason: 'Hosting and every service are under EU jurisdiction.',
         }
       : {
-          pass: false,
+          verdict: 'disproven',
           reason: `Non-EU jurisdiction: ${foreign.map(s => s.id).join(', ')}.`,
         };
   },
@@ -211,7 +234,11 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Evaluates every checklist item: metadata proof first, then what people recorded. */
+/**
+ * Evaluates every checklist item. Where the automatic check decides (proven
+ * or disproven), its verdict stands whatever people recorded; their note and
+ * evidence are still shown. Otherwise what people recorded decides.
+ */
 export function evaluateChecklist(
   items: ChecklistItemDefinition[],
   ctx: CheckContext,
@@ -241,8 +268,10 @@ export function evaluateChecklist(
       updatedAt: stored?.updatedAt,
       version: stored?.version ?? 0,
     };
-    if (auto?.pass) {
+    if (auto?.verdict === 'proven') {
       result.state = 'done';
+      result.verifiedBy = 'metadata';
+    } else if (auto?.verdict === 'disproven') {
       result.verifiedBy = 'metadata';
     } else if (stored?.status === 'not-applicable') {
       result.state = 'not-applicable';

@@ -6,7 +6,7 @@ export const spec = {
   "info": {
     "title": "sovereignty",
     "version": "1",
-    "description": "Portolan's sovereignty API: cloud lock-in assessments of catalog entities, their history and exit checklists, and aggregates for the dashboard.",
+    "description": "Portolan's sovereignty API: cloud lock-in assessments of catalog entities, their history and exit checklists, and aggregates for the dashboard. Every read answers only for entities the caller may read in the catalog (`catalog.entity.read`, checked with the caller's credentials); a hidden entity answers as an unknown one. Only Component, Resource and System entities are assessed. Bodies over 100 KB are answered 413.",
     "license": {
       "name": "Apache-2.0"
     }
@@ -351,7 +351,7 @@ export const spec = {
           "status",
           "version"
         ],
-        "description": "Unknown fields are refused with a 400 naming them.",
+        "description": "Unknown fields are refused with a 400 naming them. On an item the automatic check decides (verifiedBy metadata), only a note can be added: status must be the decided one (done when proven, open when disproven) and evidenceUrl absent.",
         "properties": {
           "status": {
             "type": "string",
@@ -364,7 +364,7 @@ export const spec = {
           "evidenceUrl": {
             "type": "string",
             "maxLength": 2000,
-            "description": "An http(s) URL; other schemes are refused."
+            "description": "An http(s) URL, stored normalised; other schemes, credentials (user:password@) and control or bidirectional formatting characters are refused. Not settable on items metadata decides."
           },
           "note": {
             "type": "string",
@@ -477,10 +477,14 @@ export const spec = {
           },
           "trend": {
             "type": "array",
-            "description": "The catalog's average score per day (last completed refresh of the day), oldest first, at most 90 days.",
+            "description": "The catalog's average score per day (last completed refresh of the day), oldest first, at most 90 days; empty for a caller who may not read every assessed entity.",
             "items": {
               "$ref": "#/components/schemas/TrendPoint"
             }
+          },
+          "restricted": {
+            "type": "boolean",
+            "description": "The caller may not read every assessed entity; the figures count the ones they may."
           }
         }
       },
@@ -589,7 +593,7 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "description": "The latest stored assessment, computed now if there was none.",
+            "description": "The latest stored assessment, or one computed now (and not stored) if there is none.",
             "content": {
               "application/json": {
                 "schema": {
@@ -609,7 +613,7 @@ export const spec = {
             }
           },
           "404": {
-            "description": "No such entity in the catalog.",
+            "description": "No such entity in the catalog, one the caller may not read, or a kind that is not assessed (the message names the assessed kinds).",
             "content": {
               "application/json": {
                 "schema": {
@@ -642,6 +646,26 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/History"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "No credentials.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "An entity the caller may not read, or a kind that is not assessed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
                 }
               }
             }
@@ -685,7 +709,7 @@ export const spec = {
         },
         "responses": {
           "200": {
-            "description": "The item's new state; the entity's assessment is updated.",
+            "description": "The item's new state, committed, and the entity's updated assessment. If the write was committed but the re-assessment failed, the assessment is the last stored one marked stale and reassessmentError says why; the next refresh updates it.",
             "content": {
               "application/json": {
                 "schema": {
@@ -700,6 +724,9 @@ export const spec = {
                     },
                     "assessment": {
                       "$ref": "#/components/schemas/StoredAssessment"
+                    },
+                    "reassessmentError": {
+                      "type": "string"
                     }
                   }
                 }
@@ -737,7 +764,7 @@ export const spec = {
             }
           },
           "404": {
-            "description": "No such entity or checklist item.",
+            "description": "No such checklist item, no such entity, one the caller may not read, or a kind that is not assessed (the message names the assessed kinds).",
             "content": {
               "application/json": {
                 "schema": {
@@ -748,6 +775,16 @@ export const spec = {
           },
           "409": {
             "description": "Someone else changed the item since the version given.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "The body is larger than 100 KB.",
             "content": {
               "application/json": {
                 "schema": {
@@ -785,6 +822,16 @@ export const spec = {
           },
           "400": {
             "description": "Invalid body.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "413": {
+            "description": "The body is larger than 100 KB.",
             "content": {
               "application/json": {
                 "schema": {
@@ -907,7 +954,7 @@ export const spec = {
         ],
         "responses": {
           "200": {
-            "description": "One page of assessments.",
+            "description": "One page of the assessments of entities the caller may read.",
             "content": {
               "application/json": {
                 "schema": {
@@ -934,7 +981,7 @@ export const spec = {
         "operationId": "GetSummary",
         "responses": {
           "200": {
-            "description": "Aggregates for the dashboard and the refresh status.",
+            "description": "Aggregates over the entities the caller may read, and the refresh status.",
             "content": {
               "application/json": {
                 "schema": {
@@ -959,7 +1006,7 @@ export type HistoryPoint = { "score": number; "grade": string; "modelVersion": s
 export type History = { "entityRef": string; "points": Array<HistoryPoint>; };
 export type ChecklistUpdate = { "status": "done" | "open" | "not-applicable"; "evidenceUrl"?: string; "note"?: string; "version": number; };
 export type ChecklistItemState = { "itemId": string; "status": string; "evidenceUrl"?: string; "note"?: string; "updatedBy": string; "updatedAt": string; "version": number; };
-export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; };
+export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; "restricted"?: boolean; };
 export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": number; "totalEntities": number; };
 export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
 
@@ -968,7 +1015,7 @@ export type EndpointMap = {
   '#get|/knowledge-base': { response: { [key: string]: unknown; }; };
   '#get|/entities/{kind}/{namespace}/{name}/assessment': { path: { "kind": string; "namespace": string; "name": string; }; response: StoredAssessment; };
   '#get|/entities/{kind}/{namespace}/{name}/history': { path: { "kind": string; "namespace": string; "name": string; }; response: History; };
-  '#put|/entities/{kind}/{namespace}/{name}/checklist/{itemId}': { path: { "kind": string; "namespace": string; "name": string; "itemId": string; }; body: ChecklistUpdate; response: { "item": ChecklistItemState; "assessment": StoredAssessment; }; };
+  '#put|/entities/{kind}/{namespace}/{name}/checklist/{itemId}': { path: { "kind": string; "namespace": string; "name": string; "itemId": string; }; body: ChecklistUpdate; response: { "item": ChecklistItemState; "assessment": StoredAssessment; "reassessmentError"?: string; }; };
   '#post|/assess': { body: AssessRequest; response: Assessment; };
   '#get|/assessments': { query: { "limit"?: number; "offset"?: number; "kind"?: string; "owner"?: string; "system"?: string; "domain"?: string; "grade"?: "A" | "B" | "C" | "D" | "E"; "provider"?: string; "search"?: string; "orderBy"?: "score" | "entityRef" | "owner" | "system" | "assessedAt"; "order"?: "asc" | "desc"; }; response: AssessmentList; };
   '#get|/summary': { response: Summary; };
