@@ -52,3 +52,27 @@ export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
 export const CRITICALITIES = ['standard', 'important', 'critical'] as const;
 /** @public */
 export type Criticality = (typeof CRITICALITIES)[number];
+
+/**
+ * What reading one entity's `portolan.dev/*` annotations may cost, whoever
+ * wrote them (a catalog file, a POST to /assess). Real values are far below
+ * every cap; past one, the parser says so in a finding:
+ * - a list longer than `listLength` is read up to its last separator before
+ *   the cap (declared services still count, none is read half);
+ * - an exit plan longer than `urlLength`, or a single value longer than
+ *   `valueLength`, is refused: a cut URL or region is a wrong one;
+ * - items past `listItems` in one list are not read;
+ * - past `findings` findings from parsing, the rest are counted in one
+ *   `findings-truncated` finding;
+ * - only the first `suggestions` unknown values of each annotation get a
+ *   "did you mean" (the search is the costliest step of parsing).
+ * @public
+ */
+export const ANNOTATION_LIMITS = {
+  listLength: 8 * 1024,
+  urlLength: 2 * 1024,
+  valueLength: 256,
+  listItems: 200,
+  findings: 50,
+  suggestions: 20,
+} as const;
