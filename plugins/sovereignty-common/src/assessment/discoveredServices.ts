@@ -101,46 +101,49 @@ export function discoveredHosting(
 }
 
 /**
- * The discovered services that count, after people's ignores, with the
- * findings that make discovery visible: ignored services with their
- * reason, and services found but not declared.
+ * The discovered services that count, after people's ignores; an ignored
+ * service stays visible as a finding with its reason.
  */
 export function discoveredServicesOf(
   discovery: ParsedDiscovery,
-  declared: ReadonlySet<string>,
   findings: Finding[],
 ): DiscoveredService[] {
   const kept: DiscoveredService[] = [];
   for (const service of discovery.report?.services ?? []) {
-    const first = service.evidence[0];
     const reason = discovery.ignored.get(service.id);
-    if (reason !== undefined) {
-      findings.push({
-        code: 'discovered-service-ignored',
-        severity: 'info',
-        service: service.id,
-        message: `${service.id}${
-          first ? ` (${where(first)})` : ''
-        } is ignored: ${reason || 'no reason given'}.`,
-      });
+    if (reason === undefined) {
+      kept.push(service);
       continue;
     }
-    kept.push(service);
-    if (declared.size > 0 && !declared.has(service.id) && first) {
-      findings.push({
-        code: 'discovered-not-declared',
-        severity: 'info',
-        service: service.id,
-        value: first.match,
-        message: `${where(first)} ${first.code ? 'uses' : 'creates'} ${
-          first.match
-        } (${
-          service.id
-        }), which portolan.dev/services does not declare; it is counted.`,
-      });
-    }
+    const first = service.evidence[0];
+    findings.push({
+      code: 'discovered-service-ignored',
+      severity: 'info',
+      service: service.id,
+      message: `${service.id}${first ? ` (${where(first)})` : ''} is ignored: ${
+        reason || 'no reason given'
+      }.`,
+    });
   }
   return kept;
+}
+
+/** "infra/cosmos.tf:3 creates azurerm_cosmosdb_account (azure:cosmos-db) ..." */
+export function undeclaredFinding(service: DiscoveredService): Finding {
+  const first = service.evidence[0];
+  return {
+    code: 'discovered-not-declared',
+    severity: 'info',
+    service: service.id,
+    value: first?.match,
+    message: `${
+      first
+        ? `${where(first)} ${first.code ? 'uses' : 'creates'} ${first.match}`
+        : 'The repository uses'
+    } (${
+      service.id
+    }), which neither portolan.dev/services nor a dependency declares; it is counted.`,
+  };
 }
 
 /** The assessment's account of discovery, or undefined when nothing was scanned. */

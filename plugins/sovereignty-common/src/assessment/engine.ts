@@ -14,12 +14,18 @@ import {
   createDiscoveryLookup,
   type DiscoveryLookup,
 } from '../discovery/lookup';
-import type { DiscoveryScan, Evidence } from '../discovery/types';
+import {
+  DISCOVERY_LIMITS,
+  type DiscoveredService,
+  type DiscoveryScan,
+  type Evidence,
+} from '../discovery/types';
 import {
   cloudResourceServices,
   discoveredHosting,
   discoveredServicesOf,
   discoverySummary,
+  undeclaredFinding,
 } from './discoveredServices';
 import { createMappingCache, effortPoints, readinessFor } from './mapping';
 import { evaluateChecklist } from './checklist';
@@ -145,7 +151,7 @@ function collectServices(
   index: KnowledgeIndex,
   lookup: DiscoveryLookup,
   own: ParsedAnnotations,
-  ownDiscovered: ReturnType<typeof discoveredServicesOf>,
+  ownDiscovered: DiscoveredService[],
   related: Entity[],
   now: string,
   findings: Finding[],
@@ -154,18 +160,15 @@ function collectServices(
   for (const id of own.services) {
     byId.set(id, { service: index.service(id)! });
   }
+  const declared = new Set<string>(own.services);
   for (const found of ownDiscovered) {
-    const discovery: MappingDiscovery = {
-      declared: byId.has(found.id),
-      evidence: found.evidence,
-      evidenceCount: found.evidenceCount,
-      codeLevel: found.codeLevel,
-    };
     const existing = byId.get(found.id);
+    const discovery = mergeDiscovery(undefined, found, declared);
     if (existing) existing.discovery = discovery;
     else byId.set(found.id, { service: index.service(found.id)!, discovery });
   }
   const accepted = [...own.acceptedDependencies];
+  const inheritedIds = new Set<string>();
   for (const entity of related) {
     if (!entity?.metadata) continue;
     const ref = safeRef(entity);
@@ -175,36 +178,74 @@ function collectServices(
         findings.push({ ...finding, inheritedFrom: ref });
       }
     }
-    const relatedDiscovery = parseDiscovery(entity, index);
-    const inherited = new Set<string>(parsed.annotations.services);
-    for (const found of discoveredServicesOf(relatedDiscovery, new Set(), [])) {
-      inherited.add(found.id);
-    }
-    for (const found of cloudResourceServices(entity, lookup)) {
-      inherited.add(found.id);
-    }
+    // What the related entity's own repository shows travels with it, so a
+    // System sees that its components' code calls a service.
+    const discoveredThere = new Map(
+      discoveredServicesOf(parseDiscovery(entity, index), []).map(found => [
+        found.id as string,
+        found,
+      ]),
+    );
+    const inherited = new Set<string>([
+      ...parsed.annotations.services,
+      ...discoveredThere.keys(),
+      ...cloudResourceServices(entity, lookup).map(found => found.id),
+    ]);
     for (const id of inherited) {
-      const existing = byId.get(id);
-      if (!existing) {
-        byId.set(id, {
-          service: index.service(id)!,
-          inheritedFrom: [ref],
-        });
-      } else if (
-        existing.inheritedFrom &&
-        !existing.inheritedFrom.includes(ref)
-      ) {
-        existing.inheritedFrom.push(ref);
+      inheritedIds.add(id);
+      let entry = byId.get(id);
+      if (!entry) {
+        entry = { service: index.service(id)!, inheritedFrom: [ref] };
+        byId.set(id, entry);
+      } else if (entry.inheritedFrom && !entry.inheritedFrom.includes(ref)) {
+        entry.inheritedFrom.push(ref);
       }
+      const found = discoveredThere.get(id);
+      if (found)
+        entry.discovery = mergeDiscovery(entry.discovery, found, declared);
     }
     for (const dep of parsed.annotations.acceptedDependencies) {
       if (!accepted.some(a => a.service === dep.service)) accepted.push(dep);
+    }
+  }
+  // Found in the entity's own repository, yet neither declared nor
+  // inherited, while people did declare something: worth a look.
+  if (own.annotated || inheritedIds.size > 0) {
+    for (const found of ownDiscovered) {
+      if (!declared.has(found.id) && !inheritedIds.has(found.id)) {
+        findings.push(undeclaredFinding(found));
+      }
     }
   }
   const used = [...byId.values()].sort((a, b) =>
     a.service.id < b.service.id ? -1 : 1,
   );
   return { used, accepted };
+}
+
+/** Evidence of one service from several repositories, within the report's bounds. */
+function mergeDiscovery(
+  existing: MappingDiscovery | undefined,
+  found: DiscoveredService,
+  declared: ReadonlySet<string>,
+): MappingDiscovery {
+  if (!existing) {
+    return {
+      declared: declared.has(found.id),
+      evidence: found.evidence,
+      evidenceCount: found.evidenceCount,
+      codeLevel: found.codeLevel,
+    };
+  }
+  return {
+    declared: existing.declared,
+    evidence: [...existing.evidence, ...found.evidence].slice(
+      0,
+      DISCOVERY_LIMITS.evidencePerService,
+    ),
+    evidenceCount: existing.evidenceCount + found.evidenceCount,
+    codeLevel: existing.codeLevel || found.codeLevel,
+  };
 }
 
 interface Memos {
@@ -228,7 +269,7 @@ function assess(
   const discovery = parseDiscovery(entity, index);
   findings.push(...discovery.findings);
   const declared = new Set<string>(parsed.annotations.services);
-  const ownDiscovered = discoveredServicesOf(discovery, declared, findings);
+  const ownDiscovered = discoveredServicesOf(discovery, findings);
   const own = withDiscoveredHosting(
     index,
     parsed.annotations,

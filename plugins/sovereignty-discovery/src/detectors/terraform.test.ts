@@ -472,3 +472,41 @@ resource "aws_sqs_queue" "swallowed" {}
     });
   });
 });
+
+describe('terraform detector: literals no rule knows', () => {
+  it('reports an engine no table maps as unknown instead of guessing a service', async () => {
+    const report = await discoverFiles({
+      'db.tf':
+        'resource "aws_db_instance" "erp" {\n  engine = "oracle-ee"\n}\n',
+    });
+    expect(serviceIds(report)).toEqual([]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        code: 'unknown-resource-type',
+        value: 'aws_db_instance engine = "oracle-ee"',
+        line: 1,
+      }),
+    ]);
+  });
+
+  it('still uses the fallback when the value is an expression', async () => {
+    const report = await discoverFiles({
+      'db.tf': 'resource "aws_db_instance" "erp" {\n  engine = var.engine\n}\n',
+    });
+    expect(serviceIds(report)).toEqual(['aws:rds-postgresql']);
+  });
+
+  it('counts the azurerm provider as use of Azure Resource Manager', async () => {
+    const report = await discoverFiles({
+      'main.tf': 'provider "azurerm" {\n  features {}\n}\n',
+    });
+    expect(report.services).toEqual([
+      expect.objectContaining({
+        id: 'azure:resource-manager',
+        evidence: [
+          expect.objectContaining({ line: 1, match: 'provider "azurerm"' }),
+        ],
+      }),
+    ]);
+  });
+});

@@ -65,13 +65,16 @@ const normaliseRegion = (value: string) =>
 function decideByAttribute(
   rule: TerraformAttributeRule,
   attributes: Map<string, HclAttribute>,
-): { target: DiscoveryTarget; decided: boolean } {
+): { target: DiscoveryTarget | undefined; decided: boolean; literal?: string } {
   const literal = attributes.get(rule.attribute)?.literal?.toLowerCase();
   if (literal !== undefined) {
     for (const value of rule.values) {
       if (literal.startsWith(value.prefix.toLowerCase())) {
         return { target: value.target, decided: true };
       }
+    }
+    if (rule.unmatched === 'unknown') {
+      return { target: undefined, decided: true, literal };
     }
   }
   return { target: rule.fallback, decided: false };
@@ -133,10 +136,18 @@ class TerraformFileAnalysis {
     const decision = attributeRule
       ? decideByAttribute(attributeRule, block.attributes)
       : undefined;
-    const target = decision?.target ?? this.lookup.terraformType(type)?.target;
+    const target = decision
+      ? decision.target
+      : this.lookup.terraformType(type)?.target;
     const provider = this.lookup.terraformProviderOfType(type);
 
-    if (target === undefined) {
+    if (decision?.literal !== undefined && attributeRule) {
+      // A value the table does not know (an Oracle engine): unknown, not a guess.
+      this.sink.unknownType(
+        `${type} ${attributeRule.attribute} = "${decision.literal}"`,
+        evidence,
+      );
+    } else if (target === undefined) {
       if (provider) this.sink.unknownType(type, evidence);
     } else if (target !== 'neutral') {
       const contents = decision?.decided ? [] : this.containerContents(type);
@@ -189,6 +200,9 @@ class TerraformFileAnalysis {
     const rule = this.lookup.terraformProvider(block.labels[0]);
     if (!rule) return;
     const match = `provider "${block.labels[0]}"`;
+    if (rule.drives) {
+      this.sink.service(rule.drives, this.evidence(block.line, match));
+    }
     const statesRegion = rule.regionAttributes.some(attribute =>
       block.attributes.has(attribute),
     );
@@ -215,10 +229,16 @@ class TerraformFileAnalysis {
     const attributeRule = this.lookup.terraformAttribute(
       moduleAddress(normalised),
     );
-    const target = attributeRule
-      ? decideByAttribute(attributeRule, block.attributes).target
-      : hit.target;
-    if (target !== 'neutral') {
+    const decision = attributeRule
+      ? decideByAttribute(attributeRule, block.attributes)
+      : undefined;
+    const target = decision ? decision.target : hit.target;
+    if (decision?.literal !== undefined && attributeRule) {
+      this.sink.unknownType(
+        `${normalised} ${attributeRule.attribute} = "${decision.literal}"`,
+        this.evidence(block.line, normalised),
+      );
+    } else if (target !== undefined && target !== 'neutral') {
       this.sink.service(target, this.evidence(block.line, normalised));
     }
   }

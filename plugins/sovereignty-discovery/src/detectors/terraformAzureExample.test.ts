@@ -169,6 +169,7 @@ describe('terraform detector on an Azure Container Apps repository', () => {
       'azure:log-analytics',
       'azure:managed-identity',
       'azure:resource-groups',
+      'azure:resource-manager',
       'azure:table-storage',
     ]);
     const tableStorage = report.services.find(

@@ -943,6 +943,7 @@ export const terraformAttributes: TerraformAttributeRule[] = [
     attribute: 'engine',
     values: RDS_ENGINES,
     fallback: 'aws:rds-postgresql',
+    unmatched: 'unknown',
     sources: [
       ...tfAll('hashicorp/aws', ['aws_db_instance']),
       docs(
@@ -956,6 +957,7 @@ export const terraformAttributes: TerraformAttributeRule[] = [
     attribute: 'engine',
     values: RDS_ENGINES,
     fallback: 'aws:rds-postgresql',
+    unmatched: 'unknown',
     sources: [moduleSource('terraform-aws-modules/rds/aws')],
   },
   {
@@ -964,6 +966,7 @@ export const terraformAttributes: TerraformAttributeRule[] = [
     // Multi-AZ DB clusters use the plain engines; everything else is Aurora.
     values: RDS_ENGINES,
     fallback: 'aws:aurora',
+    unmatched: 'unknown',
     sources: [
       ...tfAll('hashicorp/aws', ['aws_rds_cluster']),
       docs(
@@ -991,6 +994,7 @@ export const terraformAttributes: TerraformAttributeRule[] = [
     attribute: 'database_version',
     values: CLOUD_SQL_VERSIONS,
     fallback: 'gcp:cloud-sql-postgresql',
+    unmatched: 'unknown',
     sources: [
       ...tfAll('hashicorp/google', ['google_sql_database_instance']),
       docs(
@@ -1008,6 +1012,7 @@ export const terraformAttributes: TerraformAttributeRule[] = [
       { prefix: 'aiservices', target: 'azure:openai' },
     ],
     fallback: 'azure:openai',
+    unmatched: 'unknown',
     sources: [
       ...tfAll('hashicorp/azurerm', ['azurerm_cognitive_account']),
       docs(
@@ -1223,7 +1228,12 @@ const provider = (
  */
 export const terraformProviders: TerraformProviderRule[] = [
   provider('aws', 'aws', 'hashicorp/aws', ['region']),
-  provider('azurerm', 'azure', 'hashicorp/azurerm', ['location']),
+  {
+    ...provider('azurerm', 'azure', 'hashicorp/azurerm', ['location']),
+    // azurerm is a client of Azure Resource Manager: every resource it
+    // manages goes through ARM's API, so using it is using ARM.
+    drives: 'azure:resource-manager',
+  },
   provider('azuread', 'azure', 'hashicorp/azuread', []),
   provider('google', 'gcp', 'hashicorp/google', ['region', 'location']),
   provider('google-beta', 'gcp', 'hashicorp/google-beta', [

@@ -42,8 +42,13 @@ export interface TerraformAttributeRule {
   attribute: string;
   /** Matched against the attribute's literal value, lower case, by prefix. */
   values: Array<{ prefix: string; target: DiscoveryTarget }>;
-  /** Used when the value is not a literal (a variable) or matches nothing. */
+  /** Used when the value is not a literal (a variable), and for unmatched literals unless `unmatched` says otherwise. */
   fallback: DiscoveryTarget;
+  /**
+   * `unknown`: a literal that matches no value is reported as an unknown
+   * type (an Oracle `engine` is not PostgreSQL), instead of the fallback.
+   */
+  unmatched?: 'fallback' | 'unknown';
   sources: Source[];
 }
 
@@ -64,6 +69,11 @@ export interface TerraformProviderRule {
   provider: ProviderId;
   /** Attribute holding the region in a provider block or resource, e.g. `region`, `location`. */
   regionAttributes: string[];
+  /**
+   * The control-plane service the provider's API is, when using the
+   * provider at all means using it: `azure:resource-manager` for azurerm.
+   */
+  drives?: ServiceId;
   sources: Source[];
 }
 
@@ -104,7 +114,13 @@ export type KubernetesSignalKind =
   /** A key under an External Secrets SecretStore's `spec.provider`, or a CSI secrets-store provider. */
   | 'secret-store-provider'
   /** An image registry host, matched by suffix (`.azurecr.io`) or exactly (`gcr.io`). */
-  | 'image-registry';
+  | 'image-registry'
+  /**
+   * A custom resource's API group (`s3.services.k8s.aws`), or group and kind
+   * (`elbv2.k8s.aws/TargetGroupBinding`), for the controllers that create
+   * cloud resources from Kubernetes objects.
+   */
+  | 'api-group';
 
 /** @public */
 export interface KubernetesSignalRule extends DiscoveryRule {
