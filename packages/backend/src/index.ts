@@ -1,6 +1,7 @@
 /*
  * The example portal's backend: catalog, scaffolder, search and auth from
- * Backstage, plus Portolan's sovereignty plugin and scaffolder module.
+ * Backstage, plus Portolan's sovereignty plugin, its catalog discovery module
+ * and its scaffolder module.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -16,6 +17,9 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(
+  import('@portolan/plugin-catalog-backend-module-sovereignty-discovery'),
+);
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(import('./permissionPolicy'));

@@ -89,7 +89,7 @@ describe('catalog module sovereignty-discovery on a real catalog', () => {
 
   async function withCatalog(
     locations: string[],
-    discovery: Record<string, unknown>,
+    discovery: { enabled?: boolean },
     check: (
       get: (name: string) => Promise<Entity | undefined>,
     ) => Promise<void>,
