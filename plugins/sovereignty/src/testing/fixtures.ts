@@ -1,8 +1,10 @@
 import type { Entity } from '@backstage/catalog-model';
 import {
   createAssessor,
+  DISCOVERY_ANNOTATIONS,
   knowledgeBase,
   type Assessment,
+  type DiscoveryReport,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentListItem, StoredAssessment, Summary } from '../api';
 
@@ -33,6 +35,176 @@ export const unannotatedEntity: Entity = {
   kind: 'Component',
   metadata: { name: 'legacy-batch', namespace: 'default' },
   spec: { type: 'service', lifecycle: 'production', owner: 'team-ops' },
+};
+
+/** Where the discovered entity's repository lives, as the catalog annotates it. */
+export const DISCOVERED_SOURCE_LOCATION =
+  'url:https://github.com/example-org/orders/tree/main/';
+
+/**
+ * What the catalog module stores after scanning a repository: Key Vault and
+ * Cosmos DB in Terraform (Cosmos DB with more evidence than a report keeps,
+ * one line-less match), Service Bus through its SDK, a Monitor sample that
+ * people silenced, and a file that did not parse.
+ */
+export function makeDiscoveryReport(
+  overrides: Partial<DiscoveryReport> = {},
+): DiscoveryReport {
+  return {
+    version: 1,
+    scannedAt: '2026-01-15T09:00:00.000Z',
+    source: DISCOVERED_SOURCE_LOCATION,
+    services: [
+      {
+        id: 'azure:key-vault',
+        evidence: [
+          {
+            path: 'infra/main.tf',
+            line: 12,
+            detector: 'terraform',
+            match: 'azurerm_key_vault',
+          },
+        ],
+        evidenceCount: 1,
+        codeLevel: false,
+      },
+      {
+        id: 'azure:cosmos-db',
+        evidence: [
+          {
+            path: 'infra/cosmos.tf',
+            line: 3,
+            detector: 'terraform',
+            match: 'azurerm_cosmosdb_account',
+          },
+          {
+            path: 'infra/cosmos.tf.json',
+            detector: 'terraform',
+            match: 'azurerm_cosmosdb_sql_database',
+          },
+        ],
+        evidenceCount: 9,
+        codeLevel: false,
+      },
+      {
+        id: 'azure:service-bus',
+        evidence: [
+          {
+            path: 'src/package.json',
+            line: 14,
+            detector: 'dependencies',
+            match: '@azure/service-bus',
+            code: true,
+          },
+        ],
+        evidenceCount: 1,
+        codeLevel: true,
+      },
+      {
+        id: 'azure:monitor',
+        evidence: [
+          {
+            path: 'docs/sample/main.tf',
+            line: 1,
+            detector: 'terraform',
+            match: 'azurerm_monitor_action_group',
+          },
+        ],
+        evidenceCount: 1,
+        codeLevel: false,
+      },
+    ],
+    hosting: [
+      {
+        provider: 'azure',
+        region: 'westeurope',
+        evidence: [
+          {
+            path: 'infra/providers.tf',
+            line: 2,
+            detector: 'terraform',
+            match: 'azurerm',
+          },
+        ],
+      },
+    ],
+    findings: [
+      {
+        code: 'unparsable-file',
+        message: 'infra/broken.tf could not be parsed: unclosed block.',
+        path: 'infra/broken.tf',
+        line: 4,
+      },
+    ],
+    scan: {
+      files: 12,
+      bytes: 48213,
+      skipped: 2,
+      paths: ['infra', 'src'],
+      formats: ['terraform', 'dependencies'],
+      durationMs: 41,
+    },
+    ...overrides,
+  };
+}
+
+/**
+ * A component that declares Key Vault only; discovery adds the rest from
+ * its repository, and one false positive is ignored with a reason.
+ */
+export function makeDiscoveredEntity(
+  report: DiscoveryReport = makeDiscoveryReport(),
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name: 'orders-api',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': DISCOVERED_SOURCE_LOCATION,
+        'portolan.dev/services': 'azure:key-vault',
+        'portolan.dev/target-providers': 'ionos',
+        [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(report),
+        [DISCOVERY_ANNOTATIONS.ignoreServices]:
+          'azure:monitor: only the sample under docs/',
+        ...annotations,
+      },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'team-orders' },
+  };
+}
+
+/** A component without annotations whose repository held nothing discovery knows. */
+export const emptyScanEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'static-site',
+    namespace: 'default',
+    annotations: {
+      'backstage.io/source-location':
+        'url:https://github.com/example-org/static-site/tree/main/',
+      [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(
+        makeDiscoveryReport({
+          source: 'url:https://github.com/example-org/static-site/tree/main/',
+          services: [],
+          hosting: [],
+          findings: [],
+          scan: {
+            files: 7,
+            bytes: 5120,
+            skipped: 0,
+            paths: [''],
+            formats: [],
+            durationMs: 3,
+          },
+        }),
+      ),
+    },
+  },
+  spec: { type: 'website', lifecycle: 'production', owner: 'team-web' },
 };
 
 /** Runs the real engine, so the fixture matches what the backend stores. */

@@ -3,6 +3,10 @@ import type { Entity } from '@backstage/catalog-model';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
+import {
+  ScmIntegrationsApi,
+  scmIntegrationsApiRef,
+} from '@backstage/integration-react';
 import { mockApis, TestApiProvider } from '@backstage/test-utils';
 import { knowledgeBase } from '@portolan/plugin-sovereignty-common';
 import { sovereigntyApiRef, type SovereigntyApi } from '../api';
@@ -28,7 +32,7 @@ export function mockSovereigntyApi(
   } as jest.Mocked<SovereigntyApi>;
 }
 
-/** The API, a permission answer and the entity in context, as on an entity page. */
+/** The API, a permission answer, SCM integrations and the entity in context, as on an entity page. */
 export function EntityTestContext(props: {
   api: SovereigntyApi;
   entity?: Entity;
@@ -46,6 +50,11 @@ export function EntityTestContext(props: {
       apis={[
         [sovereigntyApiRef, props.api],
         [permissionApiRef, permission],
+        // The default integrations only (github.com, gitlab.com, ...), as in an app without config.
+        [
+          scmIntegrationsApiRef,
+          ScmIntegrationsApi.fromConfig(mockApis.config()),
+        ],
       ]}
     >
       <EntityProvider entity={props.entity ?? annotatedEntity}>

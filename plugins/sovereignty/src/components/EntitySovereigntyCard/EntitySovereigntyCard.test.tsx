@@ -1,9 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import type { SovereigntyApi } from '../../api';
 import {
   annotatedEntity,
+  emptyScanEntity,
+  makeDiscoveredEntity,
+  makeDiscoveryReport,
   makeStoredAssessment,
   unannotatedEntity,
 } from '../../testing/fixtures';
@@ -130,5 +133,122 @@ describe('EntitySovereigntyCard', () => {
       ),
     );
     expect(screen.queryByTestId('sovereignty-score')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('nothing-found')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('discovery-line')).not.toBeInTheDocument();
+  });
+
+  describe('discovery', () => {
+    it('says how many services were discovered, where, and how many are undeclared or ignored', async () => {
+      const entity = makeDiscoveredEntity();
+      const stored = makeStoredAssessment({ entity });
+      // Key Vault, Cosmos DB and Service Bus count; the Monitor sample is ignored.
+      expect(stored.assessment.discovery?.services).toBe(3);
+
+      await renderCard(
+        mockApi(async () => stored),
+        entity,
+      );
+
+      const line = await screen.findByTestId('discovery-line');
+      expect(line).toHaveTextContent(
+        '3 services discovered in Terraform, dependencies (12 files) · 2 not declared · 1 ignored',
+      );
+      expect(within(line).queryByText('stale')).not.toBeInTheDocument();
+      expect(screen.getByTestId('sovereignty-score')).toBeInTheDocument();
+    });
+
+    it('names only the formats services were found in', async () => {
+      const report = makeDiscoveryReport();
+      const entity = makeDiscoveredEntity({
+        ...report,
+        services: report.services.filter(s => s.id === 'azure:service-bus'),
+      });
+
+      await renderCard(
+        mockApi(async () => makeStoredAssessment({ entity })),
+        entity,
+      );
+
+      expect(await screen.findByTestId('discovery-line')).toHaveTextContent(
+        /^1 service discovered in dependencies \(12 files\) · 1 not declared · 1 ignored$/,
+      );
+    });
+
+    it('marks discovery results kept from an earlier scan as stale', async () => {
+      const entity = makeDiscoveredEntity(makeDiscoveryReport({ stale: true }));
+
+      await renderCard(
+        mockApi(async () => makeStoredAssessment({ entity })),
+        entity,
+      );
+
+      const line = await screen.findByTestId('discovery-line');
+      expect(
+        within(line).getByText('stale').closest('[title]'),
+      ).toHaveAttribute(
+        'title',
+        expect.stringContaining('last read of the repository failed'),
+      );
+    });
+
+    it('says what was scanned and why nothing matched, and still offers the snippet', async () => {
+      const stored = makeStoredAssessment({ entity: emptyScanEntity });
+      expect(stored.assessment.status).toBe('unannotated');
+
+      await renderCard(
+        mockApi(async () => stored),
+        emptyScanEntity,
+      );
+
+      expect(await screen.findByTestId('discovery-line')).toHaveTextContent(
+        'No services discovered in 7 files',
+      );
+      expect(screen.getByTestId('nothing-found')).toHaveTextContent(
+        'Discovery read 7 file(s) in the repository, none of them infrastructure code, manifests or dependency files it knows and found no cloud service',
+      );
+      expect(
+        screen.getByRole('link', { name: /What discovery scanned/ }),
+      ).toHaveAttribute('href', '/sovereignty');
+      await waitFor(() =>
+        expect(document.body.textContent).toContain(
+          'portolan.dev/services: azure:container-apps',
+        ),
+      );
+      expect(document.body.textContent).toContain(
+        '# portolan.dev/ignore-services: azure:key-vault: only the sample under docs/',
+      );
+    });
+
+    it('says why a stored discovery report was left out', async () => {
+      const entity = makeDiscoveredEntity(undefined, {
+        'portolan.dev/discovered': '{"services": [',
+      });
+
+      await renderCard(
+        mockApi(async () => makeStoredAssessment({ entity })),
+        entity,
+      );
+
+      expect(
+        await screen.findByText(
+          /portolan.dev\/discovered is not a discovery report \(not JSON\)/,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByTestId('discovery-line')).not.toBeInTheDocument();
+    });
+
+    it('renders a discovery summary with fields missing', async () => {
+      const stored = makeStoredAssessment();
+      // Older or hand-made data: no scan, no ignored list, no counts.
+      stored.assessment.discovery = {
+        scannedAt: '2026-01-15T09:00:00.000Z',
+      } as any;
+
+      await renderCard(mockApi(async () => stored));
+
+      expect(await screen.findByTestId('discovery-line')).toHaveTextContent(
+        'No services discovered in 0 files',
+      );
+    });
   });
 });

@@ -15,6 +15,8 @@ import { GradeBadge } from '../common/GradeBadge';
 import { AnnotationHint } from '../common/AnnotationHint';
 import { useEntityAssessment } from '../common/useEntityAssessment';
 import { percent } from '../common/format';
+import { nothingFoundMessage } from '../common/discovery';
+import { DiscoveryLine } from './DiscoveryLine';
 
 const TOP_FINDINGS = 4;
 
@@ -48,8 +50,24 @@ export function EntitySovereigntyCard() {
   }
   const { assessment, stale, assessedAt } = value;
   if (assessment.status === 'unannotated') {
+    // Discovery ran and found nothing: say what it read and why nothing
+    // matched before asking for annotations.
+    const nothingFound = nothingFoundMessage(assessment);
     return (
-      <InfoCard title="Sovereignty">
+      <InfoCard
+        title="Sovereignty"
+        deepLink={
+          assessment.discovery
+            ? { title: 'What discovery scanned', link: 'sovereignty' }
+            : undefined
+        }
+      >
+        <DiscoveryLine assessment={assessment} />
+        {nothingFound && (
+          <Typography variant="body2" paragraph data-testid="nothing-found">
+            {nothingFound}
+          </Typography>
+        )}
         <AnnotationHint />
       </InfoCard>
     );
@@ -85,6 +103,7 @@ export function EntitySovereigntyCard() {
           </Box>
         )}
       </Box>
+      <DiscoveryLine assessment={assessment} />
       {assessment.dimensions.map(dimension => (
         <Box key={dimension.id} mb={1}>
           <Box display="flex" justifyContent="space-between">

@@ -4,11 +4,19 @@ import { renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type { SovereigntyApi, StoredAssessment } from '../../api';
+import type { DiscoveryApi } from '@backstage/core-plugin-api';
+import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
+import { setupServer } from 'msw/node';
+import { SovereigntyClient } from '../../api';
 import {
   annotatedEntity,
+  emptyScanEntity,
+  makeDiscoveredEntity,
+  makeDiscoveryReport,
   makeStoredAssessment,
   unannotatedEntity,
 } from '../../testing/fixtures';
+import { createFakeSovereigntyBackend } from '../../testing/fakeSovereigntyBackend';
 import { EntityTestContext, mockSovereigntyApi } from '../../testing/mockApi';
 import { EntitySovereigntyContent } from './EntitySovereigntyContent';
 
@@ -59,6 +67,20 @@ async function conflictError() {
       { status: 409, headers: { 'content-type': 'application/json' } },
     ) as any,
   );
+}
+
+const BASE_URL = 'http://localhost:7007/api/sovereignty';
+const server = setupServer();
+registerMswTestHooks(server);
+
+/** The real client against the fake backend, which checks every response against the OpenAPI spec. */
+function clientServing(entity: Entity): SovereigntyApi {
+  const fake = createFakeSovereigntyBackend(BASE_URL);
+  const stored = makeStoredAssessment({ entity });
+  fake.state.assessments.set(stored.assessment.entityRef, stored);
+  server.use(...fake.handlers);
+  const discoveryApi: DiscoveryApi = { getBaseUrl: async () => BASE_URL };
+  return new SovereigntyClient({ discoveryApi, fetchApi: new MockFetchApi() });
 }
 
 describe('EntitySovereigntyContent', () => {
@@ -431,5 +453,359 @@ describe('EntitySovereigntyContent', () => {
       await screen.findByText(/Could not load the sovereignty assessment/),
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  describe('discovery', () => {
+    const REPOSITORY = 'https://github.com/example-org/orders/tree/main';
+
+    it('shows where each service was found, linked to the file and line in the repository', async () => {
+      const entity = makeDiscoveredEntity();
+      await renderContent(clientServing(entity), { entity });
+
+      const table = await screen.findByRole('table', {
+        name: 'Provider mapping',
+      });
+      expect(
+        within(table).getByRole('columnheader', { name: 'Found in' }),
+      ).toBeInTheDocument();
+
+      // Declared and found: its evidence, no chip.
+      const keyVault = screen.getByTestId('found-in-azure:key-vault');
+      expect(
+        within(keyVault).getByRole('link', { name: 'infra/main.tf:12' }),
+      ).toHaveAttribute('href', `${REPOSITORY}/infra/main.tf#L12`);
+      expect(keyVault).toHaveTextContent('(Terraform, azurerm_key_vault)');
+      expect(
+        within(keyVault).queryByText('discovered'),
+      ).not.toBeInTheDocument();
+      expect(within(keyVault).queryByText('code')).not.toBeInTheDocument();
+
+      // Found only by discovery, with evidence without a line and more than the report keeps.
+      const cosmos = screen.getByTestId('found-in-azure:cosmos-db');
+      expect(within(cosmos).getByText('discovered')).toBeInTheDocument();
+      expect(
+        within(cosmos).getByRole('link', { name: 'infra/cosmos.tf:3' }),
+      ).toHaveAttribute('href', `${REPOSITORY}/infra/cosmos.tf#L3`);
+      expect(
+        within(cosmos).getByRole('link', { name: 'infra/cosmos.tf.json' }),
+      ).toHaveAttribute('href', `${REPOSITORY}/infra/cosmos.tf.json`);
+      expect(within(cosmos).getByText('+7 more')).toBeInTheDocument();
+      expect(
+        within(screen.getByTestId('mapping-azure:cosmos-db')).getByText(
+          'Azure Cosmos DB (NoSQL API)',
+        ),
+      ).toBeInTheDocument();
+
+      // Called from code: marked, explained, and its effort raised.
+      const serviceBus = screen.getByTestId('found-in-azure:service-bus');
+      expect(within(serviceBus).getByText('discovered')).toBeInTheDocument();
+      expect(
+        within(serviceBus).getByRole('link', { name: 'src/package.json:14' }),
+      ).toHaveAttribute('href', `${REPOSITORY}/src/package.json#L14`);
+      await userEvent.hover(within(serviceBus).getByText('code'));
+      expect(await screen.findByRole('tooltip')).toHaveTextContent(
+        "Application code calls this service's SDK: moving it changes code",
+      );
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Notes for Azure Service Bus' }),
+      );
+      expect(
+        screen.getByText(
+          /Application code calls this service's SDK, so moving it is a code change/,
+        ),
+      ).toBeInTheDocument();
+
+      // The ignored sample is not a row.
+      expect(
+        screen.queryByTestId('mapping-azure:monitor'),
+      ).not.toBeInTheDocument();
+    });
+
+    it.each([
+      ['a file URL', 'url:file:///srv/repositories/orders/'],
+      [
+        'not a url: location',
+        'file:/srv/repositories/orders/catalog-info.yaml',
+      ],
+      ['not a URL at all', 'url:not a url'],
+    ])(
+      'keeps evidence as plain text when the source location is %s',
+      async (_, sourceLocation) => {
+        const entity = makeDiscoveredEntity(undefined, {
+          'backstage.io/source-location': sourceLocation,
+        });
+        await renderContent(
+          mockSovereigntyApi({
+            getAssessment: async () => makeStoredAssessment({ entity }),
+          }),
+          { entity },
+        );
+
+        const keyVault = await screen.findByTestId('found-in-azure:key-vault');
+        expect(keyVault).toHaveTextContent('infra/main.tf:12');
+        expect(within(keyVault).queryByRole('link')).not.toBeInTheDocument();
+        const table = screen.getByRole('table', { name: 'Provider mapping' });
+        expect(within(table).queryAllByRole('link')).toHaveLength(0);
+      },
+    );
+
+    it('keeps a service found in many places two lines high until asked', async () => {
+      const report = makeDiscoveryReport();
+      const entity = makeDiscoveredEntity(
+        makeDiscoveryReport({
+          services: [
+            {
+              ...report.services[0],
+              evidence: [1, 2, 3, 4].map(i => ({
+                path: `infra/vault${i}.tf`,
+                line: i,
+                detector: 'terraform',
+                match: 'azurerm_key_vault',
+              })),
+              evidenceCount: 11,
+            },
+          ],
+        }),
+      );
+      await renderContent(
+        mockSovereigntyApi({
+          getAssessment: async () => makeStoredAssessment({ entity }),
+        }),
+        { entity },
+      );
+
+      const keyVault = await screen.findByTestId('found-in-azure:key-vault');
+      expect(within(keyVault).getAllByRole('link')).toHaveLength(2);
+      expect(within(keyVault).queryByText('+7 more')).not.toBeInTheDocument();
+
+      await userEvent.click(
+        within(keyVault).getByRole('button', {
+          name: 'Show 2 more locations of Azure Key Vault (secrets and certificates)',
+        }),
+      );
+
+      expect(
+        within(keyVault)
+          .getAllByRole('link')
+          .map(link => link.textContent),
+      ).toEqual([
+        'infra/vault1.tf:1',
+        'infra/vault2.tf:2',
+        'infra/vault3.tf:3',
+        'infra/vault4.tf:4',
+      ]);
+      expect(within(keyVault).getByText('+7 more')).toBeInTheDocument();
+    });
+
+    it('never links a path off the repository', async () => {
+      const report = makeDiscoveryReport();
+      const hostile = makeDiscoveryReport({
+        services: [
+          {
+            ...report.services[0],
+            evidence: [
+              {
+                path: '//evil.example/steal',
+                line: 1,
+                detector: 'terraform',
+                match: 'azurerm_key_vault',
+              },
+              {
+                path: 'javascript:alert(1)',
+                detector: 'terraform',
+                match: 'azurerm_key_vault',
+              },
+            ],
+            evidenceCount: 2,
+          },
+        ],
+      });
+      const linked = makeDiscoveredEntity(hostile);
+      await renderContent(
+        mockSovereigntyApi({
+          getAssessment: async () => makeStoredAssessment({ entity: linked }),
+        }),
+        { entity: linked },
+      );
+      const keyVault = await screen.findByTestId('found-in-azure:key-vault');
+      expect(keyVault).toHaveTextContent('//evil.example/steal:1');
+      // The GitHub integration keeps a protocol-relative path inside the repository.
+      for (const link of within(keyVault).queryAllByRole('link')) {
+        expect(link.getAttribute('href')).toMatch(
+          new RegExp(`^${REPOSITORY}/`),
+        );
+      }
+      expect(
+        within(keyVault).getByText('javascript:alert(1)').tagName,
+      ).not.toBe('A');
+      expect(
+        within(keyVault).queryByRole('link', { name: 'javascript:alert(1)' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('shows what was scanned, ignored services with their reasons and scan findings', async () => {
+      const entity = makeDiscoveredEntity();
+      await renderContent(clientServing(entity), { entity });
+
+      const panel = await screen.findByTestId('discovery-panel');
+      expect(panel).toHaveTextContent(
+        '3 services discovered in Terraform, dependencies (12 files)',
+      );
+      expect(panel).toHaveTextContent(
+        '2 of them not declared in portolan.dev/services',
+      );
+      expect(panel).toHaveTextContent('Paths: infra, src');
+      expect(panel).toHaveTextContent('Formats: Terraform, dependencies');
+      expect(panel).toHaveTextContent(
+        'Read: 12 files, 47 KB; 2 skipped; 41 ms',
+      );
+      expect(
+        within(panel).getByRole('link', { name: `${REPOSITORY}/` }),
+      ).toHaveAttribute('href', `${REPOSITORY}/`);
+      expect(panel).toHaveTextContent(
+        'Hosting: Runs on azure:westeurope, as infra/providers.tf:2 shows',
+      );
+      expect(within(panel).queryByText('stale')).not.toBeInTheDocument();
+
+      const ignored = within(panel).getByRole('list', {
+        name: 'Ignored services',
+      });
+      expect(within(ignored).getByText('azure:monitor')).toBeInTheDocument();
+      expect(
+        within(ignored).getByText('only the sample under docs/'),
+      ).toBeInTheDocument();
+
+      const findings = within(panel).getByRole('list', {
+        name: 'Scan findings',
+      });
+      expect(
+        within(findings).getByText(
+          'infra/broken.tf could not be parsed: unclosed block.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        within(findings).getByText('unparsable-file · infra/broken.tf:4'),
+      ).toBeInTheDocument();
+    });
+
+    it('keeps a long list of scan findings short until asked', async () => {
+      const entity = makeDiscoveredEntity(
+        makeDiscoveryReport({
+          stale: true,
+          findings: Array.from({ length: 5 }, (_, i) => ({
+            code: 'unknown-resource-type' as const,
+            message: `azurerm_thing_${i} is not in the lookup tables.`,
+            path: `infra/thing${i}.tf`,
+            value: `azurerm_thing_${i}`,
+          })),
+        }),
+      );
+      await renderContent(
+        mockSovereigntyApi({
+          getAssessment: async () => makeStoredAssessment({ entity }),
+        }),
+        { entity },
+      );
+
+      const panel = await screen.findByTestId('discovery-panel');
+      expect(within(panel).getByText('stale')).toBeInTheDocument();
+      const findings = within(panel).getByRole('list', {
+        name: 'Scan findings',
+      });
+      expect(within(findings).getAllByRole('listitem')).toHaveLength(3);
+      await userEvent.click(
+        within(panel).getByRole('button', { name: 'show all 5' }),
+      );
+      expect(within(findings).getAllByRole('listitem')).toHaveLength(5);
+      expect(
+        within(findings).getByText(
+          'unknown-resource-type · infra/thing4.tf · azurerm_thing_4',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('says what an empty scan read and why nothing matched', async () => {
+      await renderContent(clientServing(emptyScanEntity), {
+        entity: emptyScanEntity,
+      });
+
+      const getStarted = (await screen.findByText('Get started')).closest(
+        '.MuiCard-root',
+      ) as HTMLElement;
+      expect(getStarted).toHaveTextContent(
+        'Discovery read 7 file(s) in the repository, none of them infrastructure code, manifests or dependency files it knows and found no cloud service',
+      );
+      const panel = screen.getByTestId('discovery-panel');
+      expect(panel).toHaveTextContent('No services discovered in 7 files');
+      expect(panel).toHaveTextContent('Paths: the whole repository');
+      expect(panel).toHaveTextContent('Formats: none recognised');
+      expect(
+        within(panel).queryByRole('list', { name: 'Ignored services' }),
+      ).not.toBeInTheDocument();
+      expect(
+        screen.getByText(
+          'No cloud services declared, inherited or discovered.',
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it('explains an entity that was never scanned, and keeps the table as it was', async () => {
+      await renderContent(mockSovereigntyApi());
+
+      expect(
+        await screen.findByText(
+          'Not scanned: this entity has no backstage.io/source-location, so there is no repository to read.',
+        ),
+      ).toBeInTheDocument();
+      const table = screen.getByRole('table', { name: 'Provider mapping' });
+      expect(
+        within(table).queryByRole('columnheader', { name: 'Found in' }),
+      ).not.toBeInTheDocument();
+    });
+
+    it('says why an unreadable discovery report was left out', async () => {
+      const entity = makeDiscoveredEntity(undefined, {
+        'portolan.dev/discovered': '{"version": 2, "services": []}',
+      });
+      await renderContent(
+        mockSovereigntyApi({
+          getAssessment: async () => makeStoredAssessment({ entity }),
+        }),
+        { entity },
+      );
+
+      expect(
+        (
+          await screen.findAllByText(
+            /portolan.dev\/discovered is not a discovery report \(unknown format\)/,
+          )
+        ).length,
+      ).toBeGreaterThan(0);
+      expect(screen.queryByTestId('discovery-panel')).not.toBeInTheDocument();
+    });
+
+    it('renders odd discovery data without breaking the page', async () => {
+      const entity = makeDiscoveredEntity();
+      const stored = makeStoredAssessment({ entity });
+      const [cosmos] = stored.assessment.mappings;
+      expect(cosmos.service).toBe('azure:cosmos-db');
+      // Hand-made or older data: no evidence list, no counts, no scan.
+      cosmos.discovery = { declared: false } as any;
+      stored.assessment.discovery = {
+        scannedAt: '',
+        stale: false,
+        services: 1,
+      } as any;
+      await renderContent(
+        mockSovereigntyApi({ getAssessment: async () => stored }),
+        { entity },
+      );
+
+      const foundIn = await screen.findByTestId('found-in-azure:cosmos-db');
+      expect(within(foundIn).getByText('discovered')).toBeInTheDocument();
+      const panel = screen.getByTestId('discovery-panel');
+      expect(panel).toHaveTextContent('Scanned: –');
+      expect(panel).toHaveTextContent('Read: 0 files, 0 B; 0 skipped; 0 ms');
+    });
   });
 });

@@ -1,5 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
 import {
   InfoCard,
   Progress,
@@ -13,9 +14,14 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 import { sovereigntyApiRef } from '../../api';
 import { AnnotationHint } from '../common/AnnotationHint';
+import {
+  nothingFoundMessage,
+  SOURCE_LOCATION_ANNOTATION,
+} from '../common/discovery';
 import { useEntityAssessment } from '../common/useEntityAssessment';
 import { useKnowledgeBase } from '../common/useKnowledgeBase';
 import { AcceptedDependencies } from './AcceptedDependencies';
+import { DiscoveryPanel } from './DiscoveryPanel';
 import type { ChecklistDraft, SaveOutcome } from './ChecklistItemDialog';
 import { ExitChecklist } from './ExitChecklist';
 import { FindingsList } from './FindingsList';
@@ -30,7 +36,7 @@ function messageOf(error: unknown): string {
 /** The entity tab: where each service goes, why the score is what it is, and what to do. */
 export function EntitySovereigntyContent() {
   const api = useApi(sovereigntyApiRef);
-  const { entityRef, value, loading, error, replace, reload } =
+  const { entity, entityRef, value, loading, error, replace, reload } =
     useEntityAssessment();
   const permission = useEntityPermission(sovereigntyChecklistUpdatePermission);
   const { value: kb } = useKnowledgeBase();
@@ -79,11 +85,19 @@ export function EntitySovereigntyContent() {
   };
 
   const { assessment } = value;
+  const sourceLocation =
+    entity.metadata.annotations?.[SOURCE_LOCATION_ANNOTATION];
+  const nothingFound = nothingFoundMessage(assessment);
   return (
     <Grid container spacing={3}>
       {assessment.status === 'unannotated' && (
         <Grid item xs={12}>
           <InfoCard title="Get started">
+            {nothingFound && (
+              <Typography variant="body2" paragraph>
+                {nothingFound}
+              </Typography>
+            )}
             <AnnotationHint />
           </InfoCard>
         </Grid>
@@ -95,7 +109,11 @@ export function EntitySovereigntyContent() {
       </Grid>
       <Grid item xs={12}>
         <InfoCard title="Provider mapping">
-          <MappingTable assessment={assessment} providerName={providerName} />
+          <MappingTable
+            assessment={assessment}
+            providerName={providerName}
+            sourceLocation={sourceLocation}
+          />
         </InfoCard>
       </Grid>
       <Grid item xs={12} md={7}>
@@ -111,6 +129,12 @@ export function EntitySovereigntyContent() {
       <Grid item xs={12} md={5}>
         <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
           <HistoryCard entityRef={entityRef} version={value.assessedAt} />
+          <InfoCard title="Discovery">
+            <DiscoveryPanel
+              assessment={assessment}
+              sourceLocation={sourceLocation}
+            />
+          </InfoCard>
           <InfoCard title="Accepted dependencies">
             <AcceptedDependencies
               dependencies={assessment.acceptedDependencies}

@@ -13,6 +13,7 @@ import type {
   TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
 import { FitChip } from '../common/FitChip';
+import { FoundInCell, useEvidenceHref } from './FoundIn';
 
 function ServiceCell(props: {
   row: MappingRow;
@@ -67,11 +68,16 @@ function TargetCell(props: { row: MappingRow; target: TargetProviderId }) {
   );
 }
 
-function NotesRow(props: { row: MappingRow; targets: TargetProviderId[] }) {
-  const { row, targets } = props;
+function NotesRow(props: {
+  row: MappingRow;
+  targets: TargetProviderId[];
+  withFoundIn: boolean;
+}) {
+  const { row, targets, withFoundIn } = props;
   return (
     <TableRow>
       <TableCell />
+      {withFoundIn && <TableCell />}
       {targets.map(target => {
         const cell = row.targets[target];
         return (
@@ -95,21 +101,30 @@ function NotesRow(props: { row: MappingRow; targets: TargetProviderId[] }) {
   );
 }
 
-/** One row per service used, one column per target provider. */
+/**
+ * One row per service used, one column per target provider; where
+ * discovery ran, a column with the files each service was found in.
+ */
 export function MappingTable(props: {
   assessment: Assessment;
   providerName?: (id: string) => string;
+  /** The entity's `backstage.io/source-location`, to link evidence to its files. */
+  sourceLocation?: string;
 }) {
-  const { mappings, targetProviders } = props.assessment;
+  const { mappings, targetProviders, discovery } = props.assessment;
   const providerName = props.providerName ?? (id => id);
   const [notesFor, setNotesFor] = useState<Set<string>>(new Set());
+  const hrefOf = useEvidenceHref(props.sourceLocation);
   if (mappings.length === 0) {
     return (
       <Typography variant="body2">
-        No cloud services declared or inherited.
+        {discovery
+          ? 'No cloud services declared, inherited or discovered.'
+          : 'No cloud services declared or inherited.'}
       </Typography>
     );
   }
+  const withFoundIn = !!discovery || mappings.some(row => row.discovery);
   const toggle = (service: string) =>
     setNotesFor(previous => {
       const next = new Set(previous);
@@ -121,6 +136,7 @@ export function MappingTable(props: {
       <TableHead>
         <TableRow>
           <TableCell>Service</TableCell>
+          {withFoundIn && <TableCell>Found in</TableCell>}
           {targetProviders.map(target => (
             <TableCell key={target} aria-label={target}>
               {providerName(target)}
@@ -137,12 +153,17 @@ export function MappingTable(props: {
                 notesShown={notesFor.has(row.service)}
                 onToggleNotes={() => toggle(row.service)}
               />
+              {withFoundIn && <FoundInCell row={row} hrefOf={hrefOf} />}
               {targetProviders.map(target => (
                 <TargetCell key={target} row={row} target={target} />
               ))}
             </TableRow>
             {notesFor.has(row.service) && (
-              <NotesRow row={row} targets={targetProviders} />
+              <NotesRow
+                row={row}
+                targets={targetProviders}
+                withFoundIn={withFoundIn}
+              />
             )}
           </Fragment>
         ))}

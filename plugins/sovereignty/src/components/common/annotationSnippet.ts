@@ -2,6 +2,7 @@ import {
   ANNOTATIONS,
   CRITICALITIES,
   DATA_CLASSIFICATIONS,
+  DISCOVERY_ANNOTATIONS,
   type CategoryId,
   type KnowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
@@ -14,9 +15,10 @@ const EXAMPLE_CATEGORIES: CategoryId[] = [
 ];
 
 /**
- * A catalog-info.yaml fragment with every `portolan.dev/*` annotation, its
- * example values and allowed values taken from the knowledge base, so the
- * hint never names a provider or service the backend does not know.
+ * A catalog-info.yaml fragment with every `portolan.dev/*` annotation people
+ * write (discovery's steering keys commented out: most entities need none),
+ * its example values and allowed values taken from the knowledge base, so
+ * the hint never names a provider or service the backend does not know.
  */
 export function annotationSnippet(kb: KnowledgeBase): string {
   const hyperscaler = kb.providers.find(p => p.kind === 'hyperscaler');
@@ -62,6 +64,13 @@ export function annotationSnippet(kb: KnowledgeBase): string {
       exitPlanItem ? `; it checks off "${exitPlanItem.title}"` : ''
     }`,
     `    ${ANNOTATIONS.exitPlan}: docs/exit-plan.md`,
+    `    # discovery reads the repository at backstage.io/source-location;`,
+    `    # in a monorepo, name the folders that belong to this entity`,
+    `    # ${DISCOVERY_ANNOTATIONS.discoveryPaths}: services/orders, infra/orders`,
+    `    # a discovered service that is a false positive, with the reason`,
+    `    # ${DISCOVERY_ANNOTATIONS.ignoreServices}: ${
+      services[2] ?? services[0]
+    }: only the sample under docs/`,
   ];
   return `${lines.join('\n')}\n`;
 }
