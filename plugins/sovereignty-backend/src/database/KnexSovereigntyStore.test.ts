@@ -3,6 +3,7 @@ import type { Assessment } from '@portolan/plugin-sovereignty-common';
 import { KnexSovereigntyStore } from './KnexSovereigntyStore';
 import type { EntityPlacement } from './SovereigntyStore';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { aggregateRows } from '../service/aggregate';
 
 jest.setTimeout(60_000);
 
@@ -148,7 +149,7 @@ describe('KnexSovereigntyStore', () => {
         [90, day(5).toISOString()],
       ]);
 
-      await store.markAllStale();
+      await store.markStale();
       expect((await store.getAssessment(ref))?.stale).toBe(true);
       await save(90, [], day(6));
       expect((await store.getAssessment(ref))?.stale).toBe(false);
@@ -256,7 +257,31 @@ describe('KnexSovereigntyStore', () => {
       });
       expect(domain.totalItems).toBe(2);
 
-      const aggregates = await store.aggregates();
+      const visible = new Set([
+        'component:default/worker',
+        'component:default/invoices',
+        'component:default/odd_name%',
+      ]);
+      const seen = await store.listAssessments(
+        { limit: 1, offset: 1, orderBy: 'score', order: 'asc' },
+        visible,
+      );
+      // Counted and paged over the visible rows only, in the query's order.
+      expect(seen.totalItems).toBe(3);
+      expect(seen.items.map(i => i.name)).toEqual(['odd_name%']);
+      const seenAzure = await store.listAssessments(
+        { limit: 10, offset: 0, provider: 'azure' },
+        visible,
+      );
+      expect(seenAzure.items.map(i => i.name)).toEqual(['worker']);
+      expect(
+        (await store.listAssessments({ limit: 10, offset: 0 }, new Set()))
+          .totalItems,
+      ).toBe(0);
+
+      const summaryRows = await store.summaryRows();
+      const { aggregates, hidden } = aggregateRows(summaryRows);
+      expect(hidden).toBe(0);
       expect(aggregates.totalEntities).toBe(4);
       expect(aggregates.averageScore).toBe(60);
       expect(aggregates.byGrade).toEqual({ A: 1, B: 0, C: 1, D: 0, E: 2 });
@@ -270,12 +295,34 @@ describe('KnexSovereigntyStore', () => {
         dependents: 2,
       });
 
+      const forSome = aggregateRows(summaryRows, visible);
+      expect(forSome.hidden).toBe(1);
+      expect(forSome.aggregates).toMatchObject({
+        totalEntities: 3,
+        averageScore: 70,
+        byGrade: { A: 1, B: 0, C: 1, D: 0, E: 1 },
+        byOwner: [
+          { key: 'group:default/a', entities: 1, averageScore: 50 },
+          { key: 'group:default/b', entities: 2, averageScore: 80 },
+        ],
+      });
+      expect(forSome.aggregates.serviceUsage).toEqual([
+        { serviceId: 'azure:key-vault', dependents: 1 },
+        { serviceId: 'stackit:ske', dependents: 1 },
+      ]);
+
       // Entities that left the catalog are dropped, with their service rows.
-      const removed = await store.removeAssessmentsExcept(
-        new Set(['component:default/api', 'component:default/invoices']),
-      );
-      expect(removed).toBe(2);
-      expect((await store.aggregates()).serviceUsage).toEqual([
+      await store.removeAssessments([
+        'component:default/worker',
+        'component:default/odd_name%',
+      ]);
+      expect((await store.assessmentRefs()).sort()).toEqual([
+        'component:default/api',
+        'component:default/invoices',
+      ]);
+      expect(
+        aggregateRows(await store.summaryRows()).aggregates.serviceUsage,
+      ).toEqual([
         { serviceId: 'azure:aks', dependents: 1 },
         { serviceId: 'azure:key-vault', dependents: 1 },
         { serviceId: 'stackit:ske', dependents: 1 },
@@ -334,6 +381,46 @@ describe('KnexSovereigntyStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'reads a checklist write back inside the transaction that made it, on %p',
+    async databaseId => {
+      const { store, knex } = await createStore(databaseId);
+      const statements: Array<{ sql: string; tx?: string }> = [];
+      const record = (query: { sql: string; __knexTxId?: string }) => {
+        if (query.sql.includes('checklist_state')) {
+          statements.push({ sql: query.sql, tx: query.__knexTxId });
+        }
+      };
+      knex.on('query', record);
+      const write = {
+        entityRef: 'component:default/api',
+        itemId: 'exit-test',
+        status: 'done' as const,
+        updatedBy: 'user:default/alice',
+        updatedAt: day(1),
+      };
+      try {
+        expect(
+          (await store.writeChecklistItem({ ...write, expectedVersion: 0 })).ok,
+        ).toBe(true);
+        expect(
+          (await store.writeChecklistItem({ ...write, expectedVersion: 1 })).ok,
+        ).toBe(true);
+      } finally {
+        knex.removeListener('query', record);
+      }
+      // Each write: read current, insert or update, read back; all three in
+      // one transaction, so no later writer's commit can be read back instead.
+      expect(statements).toHaveLength(6);
+      const [first, second] = [statements.slice(0, 3), statements.slice(3)];
+      for (const one of [first, second]) {
+        expect(one[0].tx).toEqual(expect.any(String));
+        expect(one.every(statement => statement.tx === one[0].tx)).toBe(true);
+      }
+      expect(first[0].tx).not.toBe(second[0].tx);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'records refresh runs, on %p',
     async databaseId => {
       const { store } = await createStore(databaseId);
@@ -357,6 +444,22 @@ describe('KnexSovereigntyStore', () => {
         changed: 2,
         startedAt: day(1).toISOString(),
         finishedAt: day(2).toISOString(),
+      });
+      expect((await store.recentRefreshRuns(1))[0].suspicious).toBeUndefined();
+      const suspicious = await store.startRefreshRun(day(3));
+      await store.finishRefreshRun(suspicious, {
+        finishedAt: day(3),
+        outcome: 'completed',
+        entities: 0,
+        changed: 0,
+        removed: 0,
+        errors: 0,
+        suspicious: true,
+        message: 'kept 3',
+      });
+      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+        suspicious: true,
+        message: 'kept 3',
       });
     },
   );

@@ -14,6 +14,7 @@ import {
 import { KnexSovereigntyStore } from '../database/KnexSovereigntyStore';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
 import { CatalogRefresher } from './CatalogRefresher';
+import { aggregateRows } from './aggregate';
 
 jest.setTimeout(120_000);
 
@@ -88,6 +89,7 @@ describe('CatalogRefresher', () => {
       store,
       assess,
       settings: { defaultTargetProviders: ['ionos'] },
+      maxRemovalShare: 0.5,
       logger: mockServices.logger.mock(),
     });
     return { store, refresher };
@@ -116,7 +118,9 @@ describe('CatalogRefresher', () => {
           m => m.service === 'azure:key-vault',
         )?.inheritedFrom,
       ).toEqual(['resource:default/shared-vault']);
-      expect((await store.aggregates()).serviceUsage[0]).toEqual({
+      expect(
+        aggregateRows(await store.summaryRows()).aggregates.serviceUsage[0],
+      ).toEqual({
         serviceId: 'azure:aks',
         dependents: 1_250,
       });
@@ -132,7 +136,7 @@ describe('CatalogRefresher', () => {
 
       // Entities that left the catalog lose their assessment.
       const smaller = catalogServiceMock({
-        entities: entities.slice(0, 1_002),
+        entities: entities.slice(0, 1_502),
       });
       const again = new CatalogRefresher({
         catalog: smaller,
@@ -140,13 +144,15 @@ describe('CatalogRefresher', () => {
         store,
         assess: createAssessor(knowledgeBase),
         settings: { defaultTargetProviders: ['ionos'] },
+        maxRemovalShare: 0.5,
         logger: mockServices.logger.mock(),
       });
       const third = await again.run();
-      expect(third.removed).toBe(1_500);
+      expect(third.removed).toBe(1_000);
+      expect(third.suspicious).toBeUndefined();
       expect(
         (await store.listAssessments({ limit: 1, offset: 0 })).totalItems,
-      ).toBe(1_001);
+      ).toBe(1_501);
       expect((await store.recentRefreshRuns(3)).map(r => r.outcome)).toEqual([
         'completed',
         'completed',
@@ -187,6 +193,55 @@ describe('CatalogRefresher', () => {
       expect((await refresher.run()).outcome).toBe('completed');
       expect(
         (await store.getAssessment('component:default/service-0'))?.stale,
+      ).toBe(false);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps every assessment, marked stale, and flags the run when the catalog suddenly returns nothing, on %p',
+    async databaseId => {
+      const entities = syntheticCatalog(9);
+      let visible = entities;
+      const shrinking = catalogServiceMock.mock({
+        queryEntities: async (request, options) =>
+          catalogServiceMock({ entities: visible }).queryEntities(
+            request,
+            options,
+          ),
+      });
+      const { store, refresher } = await setUp(databaseId, shrinking);
+      await refresher.run();
+      const before = await store.getHistory('component:default/service-3');
+      expect(before).toHaveLength(1);
+
+      visible = entities.filter(e => e.kind === 'Group');
+      const empty = await refresher.run();
+      expect(empty).toMatchObject({
+        outcome: 'completed',
+        entities: 0,
+        removed: 0,
+        suspicious: true,
+      });
+      expect(empty.message).toContain('Kept 10 of 10');
+      const [run] = await store.recentRefreshRuns(1);
+      expect(run).toMatchObject({ suspicious: true, removed: 0 });
+      expect(
+        (await store.listAssessments({ limit: 20, offset: 0 })).totalItems,
+      ).toBe(10);
+      expect(
+        (await store.getAssessment('component:default/service-3'))?.stale,
+      ).toBe(true);
+      expect(await store.getHistory('component:default/service-3')).toEqual(
+        before,
+      );
+
+      // Losing up to the configured share is an ordinary departure.
+      visible = entities.slice(0, 7);
+      const partial = await refresher.run();
+      expect(partial).toMatchObject({ removed: 4 });
+      expect(partial.suspicious).toBeUndefined();
+      expect(
+        (await store.getAssessment('component:default/service-3'))?.stale,
       ).toBe(false);
     },
   );

@@ -45,13 +45,30 @@ describe('sovereignty router', () => {
     ).toBe(401);
   });
 
-  it('assesses a catalog entity with the resources it depends on, then serves it from the database', async () => {
-    const { server } = await startBackend();
+  it('assesses a catalog entity with the resources it depends on, stores nothing on a read, and serves what the refresh stored', async () => {
+    const { server, refresh } = await startBackend();
     const first = await request(server)
       .get(ASSESSMENT)
       .set('authorization', user);
     expect(first.status).toBe(200);
-    const { assessment } = first.body;
+    // A read computes but never stores: no row, no history.
+    const none = await request(server)
+      .get(`${BASE}/assessments`)
+      .set('authorization', user);
+    expect(none.body.totalItems).toBe(0);
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/entities/component/default/mcp-server/history`)
+          .set('authorization', user)
+      ).body.points,
+    ).toEqual([]);
+
+    await refresh();
+    const { assessment } = (
+      await request(server).get(ASSESSMENT).set('authorization', user)
+    ).body;
+    expect(assessment.score).toBe(first.body.assessment.score);
     expect(assessment.entityRef).toBe('component:default/mcp-server');
     const vault = assessment.mappings.find(
       (m: any) => m.service === 'azure:key-vault',
@@ -60,11 +77,21 @@ describe('sovereignty router', () => {
     expect(vault.targets.ionos.fit).toBe('re-architect');
 
     const list = await request(server)
-      .get(`${BASE}/assessments?provider=azure&orderBy=score&order=desc`)
+      .get(`${BASE}/assessments?provider=azure&orderBy=entityRef&order=asc`)
       .set('authorization', user);
     expect(list.body.error?.message).toBeUndefined();
     expect(list.status).toBe(200);
-    expect(list.body.totalItems).toBe(1);
+    expect(list.body.totalItems).toBe(2);
+    // Only the assessed kinds have rows; the User and Template do not.
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/assessments?limit=10`)
+          .set('authorization', user)
+      ).body.items
+        .map((i: any) => i.entityRef)
+        .sort(),
+    ).toEqual(['component:default/mcp-server', 'resource:default/vault']);
     expect(list.body.items[0]).toMatchObject({
       entityRef: 'component:default/mcp-server',
       owner: 'group:default/team',
@@ -81,18 +108,58 @@ describe('sovereignty router', () => {
       .get(`${BASE}/summary`)
       .set('authorization', user);
     expect(summary.status).toBe(200);
-    expect(summary.body.totalEntities).toBe(1);
-    expect(summary.body.hotspots.map((h: any) => h.service)).toEqual([
-      'azure:container-apps',
-      'azure:key-vault',
+    expect(summary.body.totalEntities).toBe(2);
+    // The vault and the component that inherits it both use the Key Vault.
+    expect(
+      summary.body.hotspots.map((h: any) => [h.service, h.dependents]),
+    ).toEqual([
+      ['azure:key-vault', 2],
+      ['azure:container-apps', 1],
     ]);
-    expect(summary.body.hotspots[1].targets.ionos.fit).toBe('re-architect');
-    expect(summary.body.trend).toEqual([]);
+    expect(summary.body.hotspots[0].targets.ionos.fit).toBe('re-architect');
+    expect(summary.body.trend.map((p: any) => p.totalEntities)).toEqual([2]);
+    expect(summary.body.restricted).toBeUndefined();
 
     const kb = await request(server)
       .get(`${BASE}/knowledge-base`)
       .set('authorization', user);
     expect(kb.body.services.length).toBeGreaterThan(60);
+  });
+
+  it('answers 404 naming the assessed kinds for a kind that is not assessed, on reads and checklist writes, and stores nothing', async () => {
+    const { server, events } = await startBackend();
+    for (const path of [
+      `${BASE}/entities/user/default/alice/assessment`,
+      `${BASE}/entities/user/default/alice/history`,
+    ]) {
+      const res = await request(server).get(path).set('authorization', user);
+      expect(res.status).toBe(404);
+      expect(res.body.error.message).toContain('Component, Resource, System');
+    }
+    const write = await request(server)
+      .put(
+        `${BASE}/entities/template/default/portable-service/checklist/exit-test`,
+      )
+      .set('authorization', user)
+      .send({ status: 'done', version: 0 });
+    expect(write.status).toBe(404);
+    expect(write.body.error.message).toContain('Component, Resource, System');
+    expect(events.at(-1)!.fail).toHaveBeenCalledWith(
+      expect.objectContaining({
+        meta: expect.objectContaining({ status: 404 }),
+      }),
+    );
+    const list = await request(server)
+      .get(`${BASE}/assessments?kind=user`)
+      .set('authorization', user);
+    expect(list.body.totalItems).toBe(0);
+    expect(
+      (
+        await request(server)
+          .get(`${BASE}/assessments?kind=template`)
+          .set('authorization', user)
+      ).body.totalItems,
+    ).toBe(0);
   });
 
   it('answers 404 for an entity the catalog does not have', async () => {

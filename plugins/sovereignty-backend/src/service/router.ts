@@ -305,10 +305,12 @@ export async function createRouter(options: RouterOptions) {
   // checklist write (401, 400, 403, 404, 409, 413) ends in the audit log.
   router.put(CHECKLIST_ROUTE, async (req, res) => {
     const { itemId, ...ref } = req.params;
-    const identified = await httpAuth.credentials(req).then(
-      () => true,
-      () => false,
-    );
+    const identified = await httpAuth
+      .credentials(req, { allow: ['user', 'service'] })
+      .then(
+        () => true,
+        () => false,
+      );
     res.locals[AUDIT] = await auditor.createEvent({
       eventId: 'checklist-update',
       severityLevel: 'medium',

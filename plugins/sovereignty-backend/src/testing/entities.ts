@@ -36,4 +36,24 @@ export const mcpServer: Entity = {
   ],
 };
 
-export const catalogEntities = [mcpServer, keyVault];
+/** Kinds the refresh does not assess. */
+export const aliceUser: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name: 'alice', namespace: 'default' },
+  spec: { memberOf: ['group:default/team'] },
+};
+
+export const portableTemplate: Entity = {
+  apiVersion: 'scaffolder.backstage.io/v1beta3',
+  kind: 'Template',
+  metadata: { name: 'portable-service', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/team', steps: [] },
+};
+
+export const catalogEntities = [
+  mcpServer,
+  keyVault,
+  aliceUser,
+  portableTemplate,
+];

@@ -1,6 +1,9 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import type { ServiceFactory } from '@backstage/backend-plugin-api';
+import type {
+  SchedulerService,
+  ServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { sovereigntyPlugin } from '../plugin';
 import { catalogEntities } from './entities';
 
@@ -11,36 +14,59 @@ export interface RecordedAuditEvent {
   fail: jest.Mock;
 }
 
+/** The test scheduler runs a task when asked; its type does not say it can be installed. */
+type InstallableScheduler = SchedulerService & {
+  factory(options?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
+};
+
+/** Scheduled refreshes stay out of the way; tests run one with `refresh()`. */
+export const quietSchedule = {
+  sovereignty: {
+    schedule: {
+      frequency: { hours: 24 },
+      timeout: { minutes: 1 },
+      initialDelay: { hours: 24 },
+    },
+  },
+};
+
 /**
- * A backend with the sovereignty plugin over the small test catalog, whose
- * scheduled refresh stays out of the way, recording audit events.
+ * A backend with the sovereignty plugin, by default over the small test
+ * catalog, recording audit events.
  */
-export async function startSovereigntyBackend(extra: ServiceFactory[] = []) {
+export async function startSovereigntyBackend(
+  extra: ServiceFactory[] = [],
+  options: { catalog?: boolean; features?: any[] } = {},
+) {
   const auditor = mockServices.auditor.mock();
   const events: RecordedAuditEvent[] = [];
-  auditor.createEvent.mockImplementation(async options => {
-    const event = { options, success: jest.fn(), fail: jest.fn() };
+  auditor.createEvent.mockImplementation(async eventOptions => {
+    const event = {
+      options: eventOptions,
+      success: jest.fn().mockResolvedValue(undefined),
+      fail: jest.fn().mockResolvedValue(undefined),
+    };
     events.push(event);
     return event;
   });
+  const scheduler = mockServices.scheduler() as InstallableScheduler;
   const { server } = await startTestBackend({
     features: [
       sovereigntyPlugin,
-      catalogServiceMock.factory({ entities: catalogEntities }),
+      ...(options.catalog === false
+        ? []
+        : [catalogServiceMock.factory({ entities: catalogEntities })]),
       auditor.factory,
-      mockServices.rootConfig.factory({
-        data: {
-          sovereignty: {
-            schedule: {
-              frequency: { hours: 24 },
-              timeout: { minutes: 1 },
-              initialDelay: { hours: 24 },
-            },
-          },
-        },
-      }),
+      scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.rootConfig.factory({ data: quietSchedule }),
+      ...(options.features ?? []),
       ...extra,
     ],
   });
-  return { server, events };
+  return {
+    server,
+    events,
+    /** Runs the scheduled catalog refresh now and waits for it. */
+    refresh: () => scheduler.triggerTask('sovereignty-refresh'),
+  };
 }
