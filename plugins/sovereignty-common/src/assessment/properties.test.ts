@@ -101,6 +101,9 @@ describe('assessment properties', () => {
         ':',
         'javascript:alert(1)',
         'x'.repeat(100_000),
+        // What used to backtrack for seconds (issue 11).
+        ':'.repeat(95_000),
+        `https://${'a'.repeat(95_000)} x`,
         'azure:key-vault: ',
         'review 2027-13-45',
       ),

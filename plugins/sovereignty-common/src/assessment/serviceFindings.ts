@@ -11,6 +11,9 @@ export type ServiceFindings = (
   accepted: boolean,
 ) => readonly Finding[];
 
+/** (targets, service) pairs remembered; past it the memo starts over. */
+export const SERVICE_FINDINGS_MEMO_ENTRIES = 50_000;
+
 /**
  * Why a service raises or lowers the score, and where it cannot move. The
  * same for every entity that uses it, so assessments share the result.
@@ -21,6 +24,7 @@ export function createServiceFindings(
 ): ServiceFindings {
   // targets, then service id, then [not accepted, accepted]
   const memo = new Map<string, Map<string, Array<readonly Finding[]>>>();
+  let entries = 0;
   return (service, targets, targetsKey, accepted) => {
     let byService = memo.get(targetsKey);
     if (!byService) {
@@ -29,8 +33,17 @@ export function createServiceFindings(
     }
     let variants = byService.get(service.id);
     if (!variants) {
+      // Target lists are typed in any order, so posted entities could grow
+      // the memo without end; a real catalog never gets near the bound.
+      if (entries >= SERVICE_FINDINGS_MEMO_ENTRIES) {
+        memo.clear();
+        entries = 0;
+        byService = new Map();
+        memo.set(targetsKey, byService);
+      }
       variants = [];
       byService.set(service.id, variants);
+      entries += 1;
     }
     const slot = accepted ? 1 : 0;
     return (variants[slot] ??= compute(service, targets, accepted));
