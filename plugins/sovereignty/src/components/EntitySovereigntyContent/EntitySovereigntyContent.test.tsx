@@ -597,6 +597,38 @@ describe('EntitySovereigntyContent', () => {
       expect(within(keyVault).getByText('+7 more')).toBeInTheDocument();
     });
 
+    it('says which services are only declared or inherited', async () => {
+      const entity = makeDiscoveredEntity(undefined, {
+        'portolan.dev/services': 'azure:key-vault, azure:container-apps',
+      });
+      const stored = makeStoredAssessment({ entity });
+      const inherited = stored.assessment.mappings.find(
+        row => row.service === 'azure:container-apps',
+      )!;
+      stored.assessment.mappings.push({
+        ...inherited,
+        service: 'azure:blob-storage',
+        serviceName: 'Azure Blob Storage',
+        inheritedFrom: ['resource:default/orders-bucket'],
+      });
+      await renderContent(
+        mockSovereigntyApi({ getAssessment: async () => stored }),
+        { entity },
+      );
+
+      expect(
+        await screen.findByTestId('found-in-azure:container-apps'),
+      ).toHaveTextContent(/^declared$/);
+      expect(
+        screen.getByTestId('found-in-azure:blob-storage'),
+      ).toHaveTextContent(/^–$/);
+      expect(
+        within(screen.getByTestId('mapping-azure:blob-storage')).getByText(
+          'inherited from resource:default/orders-bucket',
+        ),
+      ).toBeInTheDocument();
+    });
+
     it('never links a path off the repository', async () => {
       const report = makeDiscoveryReport();
       const hostile = makeDiscoveryReport({
