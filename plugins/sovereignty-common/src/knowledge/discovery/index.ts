@@ -10,6 +10,7 @@ import { sdkPackages } from './sdkPackages';
 import { kubernetesSignals } from './kubernetes';
 
 export * from './types';
+export { isTemplateTypeVariant, templateTypeVariant } from './templates';
 
 /**
  * The discovery lookup tables of the default knowledge base. Kept apart from
