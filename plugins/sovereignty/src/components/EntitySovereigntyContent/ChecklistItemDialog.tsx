@@ -26,7 +26,20 @@ export type SaveOutcome =
   | { kind: 'conflict'; message: string; latest?: ChecklistResult }
   | { kind: 'failed'; message: string };
 
+/** Metadata decides the item: people may only add a note. */
+function decidedByMetadata(item: ChecklistResult): boolean {
+  return item.verifiedBy === 'metadata';
+}
+
 function draftOf(item: ChecklistResult): ChecklistDraft {
+  if (decidedByMetadata(item)) {
+    // The server takes a note only with the status metadata decided.
+    return {
+      status: item.state === 'done' ? 'done' : 'open',
+      evidenceUrl: '',
+      note: item.note ?? '',
+    };
+  }
   // A due item was done once; its re-test is what is missing.
   let status: ChecklistStatus = 'open';
   if (item.state === 'not-applicable') status = 'not-applicable';
@@ -63,6 +76,7 @@ export function ChecklistItemDialog(props: {
   onClose: () => void;
 }) {
   const { item, description, onSave, onClose } = props;
+  const noteOnly = decidedByMetadata(item);
   const [draft, setDraft] = useState<ChecklistDraft>(() => draftOf(item));
   const [version, setVersion] = useState(item.version);
   const [saving, setSaving] = useState(false);
@@ -122,32 +136,42 @@ export function ChecklistItemDialog(props: {
             />
           </Box>
         )}
-        <RadioGroup
-          row
-          aria-label="Status"
-          value={draft.status}
-          onChange={e =>
-            setDraft({ ...draft, status: e.target.value as ChecklistStatus })
-          }
-        >
-          <FormControlLabel value="done" control={<Radio />} label="Done" />
-          <FormControlLabel value="open" control={<Radio />} label="Open" />
-          <FormControlLabel
-            value="not-applicable"
-            control={<Radio />}
-            label="Not applicable"
+        {noteOnly && (
+          <Typography variant="body2" paragraph data-testid="note-only">
+            The automatic check decides this item ({item.autoReason}), so its
+            state cannot be set here. You can add a note.
+          </Typography>
+        )}
+        {!noteOnly && (
+          <RadioGroup
+            row
+            aria-label="Status"
+            value={draft.status}
+            onChange={e =>
+              setDraft({ ...draft, status: e.target.value as ChecklistStatus })
+            }
+          >
+            <FormControlLabel value="done" control={<Radio />} label="Done" />
+            <FormControlLabel value="open" control={<Radio />} label="Open" />
+            <FormControlLabel
+              value="not-applicable"
+              control={<Radio />}
+              label="Not applicable"
+            />
+          </RadioGroup>
+        )}
+        {!noteOnly && (
+          <TextField
+            id="checklist-evidence-url"
+            label="Evidence link"
+            placeholder="https://..."
+            helperText="An http(s) link to the test report, contract clause or runbook"
+            fullWidth
+            margin="normal"
+            value={draft.evidenceUrl}
+            onChange={e => setDraft({ ...draft, evidenceUrl: e.target.value })}
           />
-        </RadioGroup>
-        <TextField
-          id="checklist-evidence-url"
-          label="Evidence link"
-          placeholder="https://..."
-          helperText="An http(s) link to the test report, contract clause or runbook"
-          fullWidth
-          margin="normal"
-          value={draft.evidenceUrl}
-          onChange={e => setDraft({ ...draft, evidenceUrl: e.target.value })}
-        />
+        )}
         <TextField
           id="checklist-note"
           label="Note"

@@ -178,9 +178,18 @@ describe('EntitySovereigntyContent', () => {
     }
     const automatic = screen.getByTestId('checklist-portable-runtime');
     expect(
-      within(automatic).getByText('verified from metadata'),
+      within(automatic).getByText('proven by metadata'),
     ).toBeInTheDocument();
-    expect(within(automatic).queryByRole('button')).not.toBeInTheDocument();
+    expect(
+      within(automatic).getByText(/cannot be set by hand/),
+    ).toBeInTheDocument();
+    // No "Set" on what metadata proves; a note may still be added.
+    expect(
+      within(automatic).queryByRole('button', { name: /^Set/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      within(automatic).getByRole('button', { name: /Add a note/ }),
+    ).toBeInTheDocument();
     expect(
       within(screen.getByTestId('checklist-exit-test')).getByRole('button', {
         name: /Set/,
@@ -195,6 +204,110 @@ describe('EntitySovereigntyContent', () => {
         'SSO federation with existing users · review by 2027-06-30',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('offers only a note on an item metadata disproves, and says why it cannot be set', async () => {
+    const disproven = {
+      verifiedBy: 'metadata' as const,
+      state: 'open' as const,
+      autoReason: 'Microsoft Azure is subject to non-EU law.',
+    };
+    const base = makeStoredAssessment();
+    const stored = withItemSet(base, 'exit-test', disproven);
+    const api = mockSovereigntyApi({
+      getAssessment: async () => stored,
+      updateChecklistItem: jest.fn(async () => ({
+        item: {
+          itemId: 'exit-test',
+          status: 'open' as const,
+          note: 'Moving in Q3',
+          updatedBy: 'user:default/guest',
+          updatedAt: '2026-01-15T10:00:00.000Z',
+          version: 1,
+        },
+        assessment: withItemSet(base, 'exit-test', {
+          ...disproven,
+          note: 'Moving in Q3',
+          version: 1,
+        }),
+      })),
+    });
+    await renderContent(api);
+
+    const item = await screen.findByTestId('checklist-exit-test');
+    expect(
+      within(item).getByText('metadata shows it is not met'),
+    ).toBeInTheDocument();
+    expect(
+      within(item).getByText(/change the metadata to meet it/),
+    ).toBeInTheDocument();
+    expect(
+      within(item).queryByRole('button', { name: /^Set/ }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      within(item).getByRole('button', { name: /Add a note/ }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('note-only')).toHaveTextContent(
+      'non-EU law',
+    );
+    expect(within(dialog).queryByLabelText('Done')).not.toBeInTheDocument();
+    expect(
+      within(dialog).queryByLabelText('Evidence link'),
+    ).not.toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText('Note'), 'Moving in Q3');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(api.updateChecklistItem).toHaveBeenCalledWith(
+      'component:default/payments-api',
+      'exit-test',
+      {
+        status: 'open',
+        evidenceUrl: undefined,
+        note: 'Moving in Q3',
+        version: 0,
+      },
+    );
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId('checklist-exit-test')).getByText(
+          /Moving in Q3/,
+        ),
+      ).toBeInTheDocument(),
+    );
+  });
+
+  it('renders an evidence link only for an http(s) URL', async () => {
+    const stored = withItemSet(
+      withItemSet(makeStoredAssessment(), 'exit-test', {
+        state: 'done',
+        evidenceUrl: 'javascript:alert(document.cookie)',
+        updatedBy: 'user:default/guest',
+        updatedAt: '2026-01-15T10:00:00.000Z',
+        version: 1,
+      }),
+      'data-classification',
+      {
+        state: 'done',
+        evidenceUrl: 'https://wiki.example.com/classification',
+        updatedBy: 'user:default/guest',
+        updatedAt: '2026-01-15T10:00:00.000Z',
+        version: 1,
+      },
+    );
+    await renderContent(
+      mockSovereigntyApi({ getAssessment: async () => stored }),
+    );
+    const unsafe = await screen.findByTestId('checklist-exit-test');
+    expect(within(unsafe).queryByRole('link')).not.toBeInTheDocument();
+    expect(
+      within(unsafe).getByText(/evidence link not shown/),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('checklist-data-classification')).getByRole(
+        'link',
+        { name: 'evidence' },
+      ),
+    ).toHaveAttribute('href', 'https://wiki.example.com/classification');
   });
 
   it('makes a due re-test stand out', async () => {

@@ -25,13 +25,53 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/**
+ * The link target of an evidence URL, only when it is an http(s) URL: the
+ * server checks this too, but a link is not rendered on its word alone.
+ */
+export function evidenceHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      return undefined;
+    }
+    return parsed.username || parsed.password ? undefined : parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
+function Evidence(props: { url?: string }) {
+  const href = evidenceHref(props.url);
+  if (!props.url) return null;
+  if (!href)
+    return <span> · evidence link not shown (not an http(s) URL)</span>;
+  return (
+    <Link href={href} target="_blank" rel="noopener noreferrer">
+      evidence
+    </Link>
+  );
+}
+
 function ItemDetails(props: { item: ChecklistResult }) {
   const { item } = props;
   if (item.verifiedBy === 'metadata') {
+    const proven = item.state === 'done';
     return (
       <>
-        <Chip size="small" label="verified from metadata" variant="outlined" />{' '}
-        {item.autoReason}
+        <Chip
+          size="small"
+          label={proven ? 'proven by metadata' : 'metadata shows it is not met'}
+          variant="outlined"
+        />{' '}
+        {item.autoReason}{' '}
+        <span data-testid={`checklist-${item.id}-decided`}>
+          It cannot be set by hand: the automatic check decides it
+          {proven ? '' : '; change the metadata to meet it'}.
+        </span>
+        {item.note && <span> · {item.note}</span>}{' '}
+        <Evidence url={item.evidenceUrl} />
       </>
     );
   }
@@ -45,11 +85,7 @@ function ItemDetails(props: { item: ChecklistResult }) {
         `Re-test by ${item.retestDue}. `}
       {item.updatedBy &&
         `Set by ${item.updatedBy}, ${dateTime(item.updatedAt)}. `}
-      {item.evidenceUrl && (
-        <Link href={item.evidenceUrl} target="_blank" rel="noopener noreferrer">
-          evidence
-        </Link>
-      )}
+      <Evidence url={item.evidenceUrl} />
       {item.note && <span> · {item.note}</span>}
       {!item.updatedBy &&
         item.autoReason &&
@@ -60,8 +96,9 @@ function ItemDetails(props: { item: ChecklistResult }) {
 }
 
 /**
- * The exit checklist. Owners set items by hand; items metadata proves are
- * shown as such and not editable; overdue re-tests stand out.
+ * The exit checklist. Owners set items by hand; items the automatic checks
+ * decide (proven or disproven by metadata) say so and why, and only take a
+ * note; overdue re-tests stand out.
  */
 export function ExitChecklist(props: {
   items: ChecklistResult[];
@@ -117,6 +154,15 @@ export function ExitChecklist(props: {
                 onClick={() => setEditing(item.id)}
               >
                 Set
+              </Button>
+            )}
+            {canEdit && item.verifiedBy === 'metadata' && (
+              <Button
+                size="small"
+                aria-label={`Add a note to ${item.title}`}
+                onClick={() => setEditing(item.id)}
+              >
+                Note
               </Button>
             )}
           </ListItem>
