@@ -6,7 +6,7 @@ import type { Grade } from './types';
  * chart marks where the model changed.
  * @public
  */
-export const MODEL_VERSION = '1.1.0';
+export const MODEL_VERSION = '1.2.0';
 
 /** @public */
 export interface DimensionDefinition {
