@@ -204,4 +204,52 @@ export const categories: Category[] = [
     name: 'CI/CD',
     description: 'Source hosting, build pipelines and delivery automation.',
   },
+  {
+    id: 'networking',
+    name: 'Virtual networks',
+    description:
+      'Private networks, subnets, routes, security groups, NAT, public IPs, peering and VPN.',
+  },
+  {
+    id: 'certificates',
+    name: 'TLS certificates',
+    description:
+      'Issues, stores and renews TLS certificates for load balancers and endpoints.',
+  },
+  {
+    id: 'app-configuration',
+    name: 'Parameters and app configuration',
+    description:
+      'Central key-value settings, parameters and feature flags that applications read at run time.',
+  },
+  {
+    id: 'backup',
+    name: 'Backup',
+    description:
+      'Scheduled, policy-driven backups of servers, disks and databases into vaults, with restore.',
+  },
+  {
+    id: 'workflow',
+    name: 'Workflow and scheduling',
+    description:
+      'State machines, orchestrated multi-step workflows, scheduled jobs and batch job queues.',
+  },
+  {
+    id: 'data-integration',
+    name: 'Data integration and processing',
+    description:
+      'ETL pipelines, data catalogs, replication and delivery streams, and Spark or Hadoop clusters.',
+  },
+  {
+    id: 'ml-platform',
+    name: 'ML platform',
+    description:
+      'Notebooks, training, experiment tracking, model registries and model endpoints for machine learning.',
+  },
+  {
+    id: 'security-posture',
+    name: 'Audit and security posture',
+    description:
+      'Audit trails of control-plane actions, threat detection, configuration compliance and policy guardrails.',
+  },
 ];

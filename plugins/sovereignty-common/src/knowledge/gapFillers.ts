@@ -481,4 +481,229 @@ export const gapFillers: GapFiller[] = [
     effort: 'M',
     sources: [docs('Forgejo', 'https://forgejo.org/')],
   },
+  {
+    id: 'cert-manager',
+    name: 'cert-manager with an ACME issuer',
+    categories: ['certificates'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Upgrade the controller and its CRDs, keep DNS-01 or HTTP-01 solvers working, watch for failed renewals before certificates expire, and guard the private CA key if you run one.',
+    effort: 'S',
+    notes:
+      'Public certificates from a cloud CA (ACM, Key Vault, Certificate Manager) cannot be exported with their keys: new ones are issued via ACME (e.g. Let\u2019s Encrypt) and renewed automatically.',
+    sources: [
+      docs('cert-manager documentation', 'https://cert-manager.io/docs/'),
+      docs(
+        'cert-manager/cert-manager on GitHub',
+        'https://github.com/cert-manager/cert-manager',
+      ),
+    ],
+  },
+  {
+    id: 'flagd',
+    name: 'Kubernetes ConfigMaps with flagd (OpenFeature) for feature flags',
+    categories: ['app-configuration'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Settings move into manifests reviewed in Git; secure parameters go to the secret store through External Secrets; flagd runs as a sidecar or service that must be upgraded and monitored.',
+    effort: 'M',
+    notes:
+      'Applications stop calling a parameter API at start-up and read environment variables, mounted files or the OpenFeature SDK instead.',
+    sources: [
+      docs(
+        'Kubernetes: ConfigMaps',
+        'https://kubernetes.io/docs/concepts/configuration/configmap/',
+      ),
+      docs('flagd documentation', 'https://flagd.dev/'),
+      docs('OpenFeature', 'https://openfeature.dev/docs/reference/intro'),
+    ],
+  },
+  {
+    id: 'velero',
+    name: 'Velero',
+    categories: ['backup'],
+    interfaces: ['kubernetes', 's3'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Schedule backups of cluster resources and volumes to S3-compatible storage in another location, keep the CSI snapshot or file-system backup path working, and rehearse restores; databases still need their own consistent backups.',
+    effort: 'M',
+    notes:
+      'Backs up Kubernetes resources and persistent volumes; servers outside a cluster need image snapshots or an agent-based tool instead.',
+    sources: [
+      docs('Velero documentation', 'https://velero.io/docs/'),
+      docs(
+        'vmware-tanzu/velero on GitHub',
+        'https://github.com/vmware-tanzu/velero',
+      ),
+    ],
+  },
+  {
+    id: 'argo-workflows',
+    name: 'Argo Workflows (with Kubernetes CronJobs for plain schedules)',
+    categories: ['workflow'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the controller and its artifact repository, archive workflow history in PostgreSQL, upgrade CRDs, and be on call for stuck or failed workflows.',
+    effort: 'L',
+    notes:
+      'State-machine definitions (Amazon States Language, Logic Apps JSON, Workflows YAML) are rewritten as container steps; schedules become CronWorkflows or CronJobs.',
+    sources: [
+      docs(
+        'Argo Workflows documentation',
+        'https://argo-workflows.readthedocs.io/en/latest/',
+      ),
+      docs(
+        'Kubernetes: CronJob',
+        'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/',
+      ),
+    ],
+  },
+  {
+    id: 'temporal',
+    name: 'Temporal',
+    categories: ['workflow'],
+    interfaces: [],
+    license: 'MIT',
+    operatingBurden:
+      'Run the Temporal server cluster with its PostgreSQL or Cassandra persistence, upgrade it, scale history shards, and operate the workers that execute your code.',
+    effort: 'L',
+    notes:
+      'Workflows are code in an SDK (Go, Java, TypeScript, Python, .NET) rather than a JSON or YAML state machine: durable, long-running flows port well, at the price of a rewrite.',
+    sources: [
+      docs('Temporal documentation', 'https://docs.temporal.io/'),
+      docs(
+        'temporalio/temporal on GitHub',
+        'https://github.com/temporalio/temporal',
+      ),
+    ],
+  },
+  {
+    id: 'spark-operator',
+    name: 'Apache Spark on Kubernetes (Kubeflow Spark Operator)',
+    categories: ['data-integration'],
+    interfaces: ['kubernetes', 's3'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the operator, size executors and node pools, keep the Spark images and their dependencies patched, and run a metastore or catalog (e.g. Hive Metastore) yourself.',
+    effort: 'L',
+    notes:
+      'Spark jobs (Glue, EMR, Dataproc, Databricks) port with changes to their I/O and catalog code; Beam pipelines can run on the Spark or Flink runner.',
+    sources: [
+      docs(
+        'Kubeflow Spark Operator',
+        'https://www.kubeflow.org/docs/components/spark-operator/overview/',
+      ),
+      docs(
+        'Apache Spark: running on Kubernetes',
+        'https://spark.apache.org/docs/latest/running-on-kubernetes.html',
+      ),
+    ],
+  },
+  {
+    id: 'apache-airflow',
+    name: 'Apache Airflow (official Helm chart)',
+    categories: ['data-integration', 'workflow'],
+    interfaces: [],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the scheduler, web server, workers and its PostgreSQL database, manage DAG deployment and provider packages, upgrade it, and watch the scheduler.',
+    effort: 'L',
+    notes:
+      'Managed Airflow (MWAA, Cloud Composer) DAGs run unchanged apart from cloud-specific operators and connections; visual pipelines (Data Factory) are rewritten as DAGs.',
+    sources: [
+      docs(
+        'Apache Airflow documentation',
+        'https://airflow.apache.org/docs/apache-airflow/stable/index.html',
+      ),
+      docs(
+        'Helm chart for Apache Airflow',
+        'https://airflow.apache.org/docs/helm-chart/stable/index.html',
+      ),
+    ],
+  },
+  {
+    id: 'kubeflow',
+    name: 'Kubeflow (pipelines, notebooks, training operators, KServe)',
+    categories: ['ml-platform'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'A platform of many components: installation and upgrades across them, GPU node pools and drivers, authentication in front of it, storage for artefacts, and on-call for the model endpoints.',
+    effort: 'XL',
+    notes:
+      'Training code in standard frameworks ports; SDK calls to the managed platform (SageMaker, Azure ML, Vertex AI) and its pipelines are rewritten.',
+    sources: [
+      docs(
+        'Kubeflow: introduction',
+        'https://www.kubeflow.org/docs/started/introduction/',
+      ),
+      docs('KServe documentation', 'https://kserve.github.io/website/'),
+    ],
+  },
+  {
+    id: 'mlflow',
+    name: 'MLflow tracking server and model registry',
+    categories: ['ml-platform'],
+    interfaces: [],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the tracking server with PostgreSQL and an S3-compatible artefact store, back both up, upgrade it and put authentication in front of it.',
+    effort: 'M',
+    notes:
+      'Covers experiments and the model registry, not training compute or serving: pair it with Kubernetes Jobs and KServe or vLLM.',
+    sources: [
+      docs('MLflow documentation', 'https://mlflow.org/docs/latest/index.html'),
+    ],
+  },
+  {
+    id: 'falco',
+    name: 'Falco (runtime threat detection) with Kubernetes audit logging',
+    categories: ['security-posture'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the DaemonSet and its rules, tune false positives, route alerts to someone on call, and keep the API server audit policy and log shipping working.',
+    effort: 'M',
+    notes:
+      'Replaces threat detection inside the cluster; audit of the provider\u2019s own control plane comes from the target provider, not from Falco.',
+    sources: [
+      docs('Falco documentation', 'https://falco.org/docs/'),
+      docs(
+        'Kubernetes: auditing',
+        'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/',
+      ),
+    ],
+  },
+  {
+    id: 'trivy-operator',
+    name: 'Trivy Operator (vulnerability and configuration scanning)',
+    categories: ['security-posture'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run the operator, keep its vulnerability database current, and turn its reports into tickets or dashboards that someone works through.',
+    effort: 'M',
+    sources: [
+      docs(
+        'Trivy Operator documentation',
+        'https://aquasecurity.github.io/trivy-operator/latest/',
+      ),
+    ],
+  },
+  {
+    id: 'kyverno',
+    name: 'Kyverno (policy guardrails)',
+    categories: ['security-posture'],
+    interfaces: ['kubernetes'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Write and test policies, run the admission controller highly available (a failing webhook blocks deployments), and review policy reports.',
+    effort: 'M',
+    notes:
+      'Guards what is deployed into the cluster; rules on cloud resources (Config rules, Azure Policy, organisation policies) move into IaC checks in CI.',
+    sources: [docs('Kyverno documentation', 'https://kyverno.io/docs/')],
+  },
 ];

@@ -126,7 +126,15 @@ export type CategoryId =
   | 'resource-grouping'
   | 'data-warehouse'
   | 'email'
-  | 'ci-cd';
+  | 'ci-cd'
+  | 'networking'
+  | 'certificates'
+  | 'app-configuration'
+  | 'backup'
+  | 'workflow'
+  | 'data-integration'
+  | 'ml-platform'
+  | 'security-posture';
 
 /**
  * Where a fact comes from. `docs`: a provider's or project's page;
