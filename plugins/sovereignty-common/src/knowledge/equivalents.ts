@@ -7,7 +7,9 @@ import type {
   Source,
   TargetProviderId,
 } from './types';
-import { euServices } from './services/eu';
+import { EU_TERRAFORM, type EuProviderId, euServices } from './services/eu';
+import { gapFillers } from './gapFillers';
+import { providers } from './providers';
 import {
   CNCF_CONFORMANCE,
   DOMAIN_REPORT,
@@ -15,6 +17,7 @@ import {
   SERVICE_MAPPING_EVIDENCE,
   docs,
   terraformRegistry,
+  tfAll,
 } from './sources';
 
 /*
@@ -1102,6 +1105,709 @@ const ciCd: Equivalent[] = [
   }),
 ];
 
+/*
+ * Categories added for the Terraform types real repositories use (networking,
+ * certificates, parameters, backup, workflows, data integration, ML, audit).
+ * Most of their EU offerings are not declarable services of their own, so they
+ * are written here: Terraform types without prefix, checked against each
+ * provider's mid-2026 resource list; the builder adds the prefix and one
+ * terraform source per type. Where a provider has no offering, the entry says
+ * so and names the gap filler the team would run instead.
+ */
+
+interface EuOfferingEntry {
+  category: CategoryId;
+  provider: EuProviderId;
+  offering: string;
+  fit: Fit;
+  effort: Effort;
+  interfaces?: Equivalent['interfaces'];
+  /** Resource types WITHOUT the provider prefix. */
+  tf: string[];
+  notes: string;
+  /** Product pages; required when `tf` is empty. */
+  pages?: Source[];
+}
+
+const euOffering = ({
+  provider,
+  tf: types,
+  pages = [],
+  interfaces = [],
+  notes,
+  ...entry
+}: EuOfferingEntry): Equivalent => {
+  const { prefix, address } = EU_TERRAFORM[provider];
+  const terraformResources = types.map(type => `${prefix}${type}`);
+  return {
+    ...entry,
+    provider,
+    interfaces,
+    terraformResources,
+    notes: provider === 'otc' ? `${notes} ${OTC_STALE}` : notes,
+    sources: [...pages, ...tfAll(address, terraformResources)],
+  };
+};
+
+const providerName = (id: TargetProviderId): string =>
+  providers.find(p => p.id === id)?.name ?? id;
+
+/**
+ * No managed offering: the named gap filler on the provider's managed
+ * Kubernetes (or a cluster the team runs there). The registry page of the
+ * provider's Terraform provider is where the missing resource was looked for.
+ */
+const gapFillerAt = (
+  category: CategoryId,
+  provider: EuProviderId,
+  fillerId: string,
+  effort: Effort,
+  notes: string,
+): Equivalent => {
+  const filler = gapFillers.find(g => g.id === fillerId);
+  if (!filler) throw new Error(`equivalents: unknown gap filler ${fillerId}`);
+  const cluster = kubernetes.find(e => e.provider === provider);
+  const runtime =
+    cluster?.fit === 'direct'
+      ? cluster.offering
+      : `a Kubernetes cluster you run at ${providerName(provider)}`;
+  return {
+    category,
+    provider,
+    offering: `${filler.name} on ${runtime}`,
+    fit: 're-architect',
+    effort,
+    interfaces: [],
+    terraformResources: [],
+    notes: `${providerName(provider)} has no managed offering. ${
+      provider === 'otc' ? `${notes} ${OTC_STALE}` : notes
+    }`,
+    sources: [
+      terraformRegistry(EU_TERRAFORM[provider].address),
+      SERVICE_MAPPING_EVIDENCE,
+      ...filler.sources,
+    ],
+  };
+};
+
+const networkRewrite =
+  'Subnets, routes, security groups and NAT are rebuilt in this provider\u2019s network model;';
+
+const networking: Equivalent[] = [
+  euOffering({
+    category: 'networking',
+    provider: 'ionos',
+    offering:
+      'IONOS virtual data center networking (LANs, IP blocks, NAT Gateway, network security groups, VPN Gateway)',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'lan',
+      'nic',
+      'ipblock',
+      'natgateway',
+      'natgateway_rule',
+      'nsg',
+      'nsg_firewallrule',
+      'private_crossconnect',
+      'vpn_ipsec_gateway',
+    ],
+    notes: `${networkRewrite} LANs inside a virtual data center take the place of VPCs and subnets, cross connects the place of peering.`,
+  }),
+  euOffering({
+    category: 'networking',
+    provider: 'stackit',
+    offering:
+      'STACKIT networks, network areas, routing tables, security groups, public IPs and VPN',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'network',
+      'network_area',
+      'network_area_route',
+      'routing_table',
+      'routing_table_route',
+      'network_interface',
+      'security_group',
+      'security_group_rule',
+      'public_ip',
+      'vpn_gateway',
+      'vpn_connection',
+    ],
+    notes: `${networkRewrite} network areas connect networks across projects.`,
+  }),
+  euOffering({
+    category: 'networking',
+    provider: 'ovhcloud',
+    offering:
+      'OVHcloud private networks in the vRack, Public Cloud Gateway, floating IPs and security groups',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'vrack',
+      'cloud_project_network_private',
+      'cloud_project_network_private_subnet_v2',
+      'cloud_project_gateway',
+      'cloud_floating_ip',
+      'cloud_security_group',
+    ],
+    notes: `${networkRewrite} private networks live in the vRack and the gateway provides outbound NAT.`,
+  }),
+  euOffering({
+    category: 'networking',
+    provider: 'scaleway',
+    offering:
+      'Scaleway VPC, Private Networks, Public Gateways, security groups, flexible IPs and Site-to-Site VPN',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'vpc',
+      'vpc_private_network',
+      'vpc_route',
+      'vpc_acl',
+      'vpc_public_gateway',
+      'vpc_public_gateway_ip',
+      'instance_security_group',
+      'instance_security_group_rules',
+      'flexible_ip',
+      's2s_vpn_gateway',
+    ],
+    notes: `${networkRewrite} Public Gateways provide NAT and a bastion.`,
+  }),
+  euOffering({
+    category: 'networking',
+    provider: 'otc',
+    offering:
+      'OTC VPC, subnets, route tables, EIPs, NAT Gateway, security groups, peering, VPC endpoints and flow logs',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'vpc_v1',
+      'vpc_subnet_v1',
+      'vpc_route_table_v1',
+      'vpc_eip_v1',
+      'nat_gateway_v2',
+      'nat_snat_rule_v2',
+      'networking_secgroup_v2',
+      'networking_secgroup_rule_v2',
+      'vpc_peering_connection_v2',
+      'vpcep_endpoint_v1',
+      'vpc_flow_log_v1',
+      'enterprise_vpn_gateway_v5',
+    ],
+    notes: `${networkRewrite} the building blocks come closest to a one-to-one match of a hyperscaler VPC.`,
+  }),
+  euOffering({
+    category: 'networking',
+    provider: 'hetzner',
+    offering:
+      'Hetzner Cloud networks, subnets, routes, firewalls, primary and floating IPs',
+    fit: 'partial',
+    effort: 'M',
+    tf: [
+      'network',
+      'network_subnet',
+      'network_route',
+      'firewall',
+      'firewall_attachment',
+      'primary_ip',
+      'floating_ip',
+    ],
+    notes: `${networkRewrite} there is no managed NAT gateway, peering or flow log: servers without a public IP reach the internet through a NAT server you run, set as the network route.`,
+  }),
+  k8s(
+    'networking',
+    'Kubernetes Services, NetworkPolicies (enforced by the CNI) and Gateway API',
+    'partial',
+    'M',
+    ['kubernetes'],
+    'Inside the cluster, Services and NetworkPolicies replace subnets and security groups for workloads; the nodes\u2019 own network still comes from wherever the cluster runs.',
+    [
+      docs(
+        'Kubernetes: network policies',
+        'https://kubernetes.io/docs/concepts/services-networking/network-policies/',
+      ),
+      docs(
+        'Kubernetes: Gateway API',
+        'https://kubernetes.io/docs/concepts/services-networking/gateway/',
+      ),
+    ],
+  ),
+];
+
+const reissue =
+  'Certificates from the source CA are not exported with their keys: issue new ones (ACME) or upload your own before moving traffic.';
+
+const certificates: Equivalent[] = [
+  euOffering({
+    category: 'certificates',
+    provider: 'ionos',
+    offering: 'IONOS Certificate Manager (uploaded and ACME auto-certificates)',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['certificate', 'auto_certificate', 'auto_certificate_provider'],
+    notes: `${reissue} Auto-certificates are issued and renewed through an ACME provider.`,
+  }),
+  euOffering({
+    category: 'certificates',
+    provider: 'stackit',
+    offering: 'Certificates of the STACKIT Application Load Balancer',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['alb_certificate'],
+    notes: `${reissue} Certificates are uploaded to the load balancer; renewal is yours (e.g. cert-manager in SKE).`,
+  }),
+  euOffering({
+    category: 'certificates',
+    provider: 'ovhcloud',
+    offering: 'SSL certificates of the OVHcloud Load Balancer',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['iploadbalancing_ssl'],
+    notes: `${reissue} Certificates are attached to the IP load balancer.`,
+  }),
+  euOffering({
+    category: 'certificates',
+    provider: 'scaleway',
+    offering:
+      'Scaleway Load Balancer certificates (Let\u2019s Encrypt or imported)',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['lb_certificate'],
+    notes: `${reissue} The load balancer can request and renew Let\u2019s Encrypt certificates itself.`,
+  }),
+  euOffering({
+    category: 'certificates',
+    provider: 'otc',
+    offering: 'Certificates of Elastic Load Balancing and WAF',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['lb_certificate_v3', 'waf_certificate_v1'],
+    notes: `${reissue} Certificates are uploaded to the load balancer or WAF.`,
+  }),
+  euOffering({
+    category: 'certificates',
+    provider: 'hetzner',
+    offering:
+      'Hetzner Load Balancer certificates (managed Let\u2019s Encrypt or uploaded)',
+    fit: 'partial',
+    effort: 'S',
+    tf: ['managed_certificate', 'uploaded_certificate'],
+    notes: `${reissue} Managed certificates need the domain\u2019s DNS hosted at Hetzner.`,
+  }),
+  k8s(
+    'certificates',
+    'cert-manager with an ACME issuer or your own CA',
+    'partial',
+    'S',
+    ['kubernetes'],
+    `${reissue} cert-manager renews them and stores them as Kubernetes secrets for ingress and gateways.`,
+    [docs('cert-manager documentation', 'https://cert-manager.io/docs/')],
+  ),
+];
+
+const parametersNote =
+  'Secure parameters fit a secret store; plain settings belong in the deployment\u2019s configuration, and feature flags need a flag service.';
+
+const appConfiguration: Equivalent[] = [
+  gapFillerAt(
+    'app-configuration',
+    'ionos',
+    'flagd',
+    'M',
+    'Settings move into ConfigMaps, secure values into a secret store through External Secrets.',
+  ),
+  from('stackit:secrets-manager', {
+    category: 'app-configuration',
+    fit: 'partial',
+    effort: 'M',
+    notes: `${parametersNote} Secrets Manager holds the secure ones.`,
+  }),
+  from('ovhcloud:secret-manager', {
+    category: 'app-configuration',
+    fit: 'partial',
+    effort: 'M',
+    notes: `${parametersNote} Secret Manager holds the secure ones.`,
+  }),
+  from('scaleway:secret-manager', {
+    category: 'app-configuration',
+    fit: 'partial',
+    effort: 'M',
+    notes: `${parametersNote} Secret Manager holds versioned values, secure or not.`,
+  }),
+  gapFillerAt(
+    'app-configuration',
+    'otc',
+    'flagd',
+    'M',
+    'Settings move into ConfigMaps, secure values into a secret store through External Secrets.',
+  ),
+  gapFillerAt(
+    'app-configuration',
+    'hetzner',
+    'flagd',
+    'M',
+    'Settings move into ConfigMaps or files delivered with the deployment, secure values into a secret store.',
+  ),
+  k8s(
+    'app-configuration',
+    'ConfigMaps for settings, External Secrets for secure values, flagd for feature flags',
+    'partial',
+    'M',
+    ['kubernetes'],
+    'Applications read environment variables or mounted files instead of calling a parameter API; feature flags move to OpenFeature.',
+    [
+      docs(
+        'Kubernetes: ConfigMaps',
+        'https://kubernetes.io/docs/concepts/configuration/configmap/',
+      ),
+      docs('flagd documentation', 'https://flagd.dev/'),
+    ],
+  ),
+];
+
+const backupNote =
+  'Recovery points do not move between providers: keep the source backups for their retention period and rebuild the policies here.';
+
+const backup: Equivalent[] = [
+  euOffering({
+    category: 'backup',
+    provider: 'ionos',
+    offering: 'IONOS Backup Service (backup units)',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['backup_unit'],
+    notes: `${backupNote} Agent-based server backups; databases use their own backups.`,
+  }),
+  euOffering({
+    category: 'backup',
+    provider: 'stackit',
+    offering: 'STACKIT server backups (schedules per server)',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['server_backup_enable', 'server_backup_schedule'],
+    notes: `${backupNote} Covers servers and their volumes; databases use their own backups.`,
+  }),
+  euOffering({
+    category: 'backup',
+    provider: 'ovhcloud',
+    offering: 'Instance backup workflows and volume backups',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['cloud_project_workflow_backup', 'cloud_project_volume_backup'],
+    notes: `${backupNote} Scheduled instance backups and volume backups; databases use their own backups.`,
+  }),
+  euOffering({
+    category: 'backup',
+    provider: 'scaleway',
+    offering:
+      'Volume and instance snapshots you schedule yourself (Velero for Kapsule clusters)',
+    fit: 're-architect',
+    effort: 'M',
+    tf: ['block_snapshot', 'instance_snapshot', 'rdb_database_backup'],
+    notes: `${backupNote} There is no central backup service: schedule snapshots and database backups yourself.`,
+  }),
+  euOffering({
+    category: 'backup',
+    provider: 'otc',
+    offering: 'Cloud Backup and Recovery (vaults and policies)',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['cbr_vault_v3', 'cbr_policy_v3'],
+    notes: `${backupNote} Vaults and policies come closest to a hyperscaler backup service.`,
+  }),
+  euOffering({
+    category: 'backup',
+    provider: 'hetzner',
+    offering: 'Hetzner Cloud server backups and snapshots',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['snapshot'],
+    notes: `${backupNote} Backups are switched on per server (the server\u2019s backups option); snapshots are taken on demand.`,
+    pages: [
+      docs(
+        'Hetzner Cloud: backups and snapshots',
+        'https://docs.hetzner.com/cloud/servers/backups-snapshots/overview',
+      ),
+    ],
+  }),
+  k8s(
+    'backup',
+    'Velero (cluster resources and volumes to S3-compatible storage)',
+    'partial',
+    'M',
+    ['kubernetes'],
+    `${backupNote} Velero covers what runs in the cluster; databases still need consistent dumps or their operator\u2019s backups.`,
+    [docs('Velero documentation', 'https://velero.io/docs/')],
+  ),
+];
+
+const workflowNote =
+  'Plain schedules become CronJobs; state machines and orchestrated flows are rewritten for the workflow engine.';
+
+const workflow: Equivalent[] = [
+  gapFillerAt('workflow', 'ionos', 'argo-workflows', 'L', workflowNote),
+  gapFillerAt('workflow', 'stackit', 'argo-workflows', 'L', workflowNote),
+  gapFillerAt('workflow', 'ovhcloud', 'argo-workflows', 'L', workflowNote),
+  euOffering({
+    category: 'workflow',
+    provider: 'scaleway',
+    offering:
+      'Serverless Jobs and cron triggers of Serverless Functions and Containers',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['job_definition', 'function_cron', 'container_cron'],
+    notes:
+      'Covers scheduled and batch jobs; state machines (Step Functions, Logic Apps, Workflows) have no managed equivalent and need Argo Workflows or Temporal on Kapsule.',
+  }),
+  euOffering({
+    category: 'workflow',
+    provider: 'otc',
+    offering:
+      'FunctionGraph timer triggers (workflows need Argo Workflows on CCE)',
+    fit: 're-architect',
+    effort: 'L',
+    tf: ['fgs_trigger_v2'],
+    notes: `Timer triggers cover plain schedules only. ${workflowNote}`,
+  }),
+  gapFillerAt('workflow', 'hetzner', 'argo-workflows', 'L', workflowNote),
+  k8s(
+    'workflow',
+    'Kubernetes CronJobs and Jobs; Argo Workflows or Temporal for multi-step flows',
+    're-architect',
+    'L',
+    ['kubernetes'],
+    workflowNote,
+    [
+      docs(
+        'Kubernetes: CronJob',
+        'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/',
+      ),
+      docs(
+        'Argo Workflows documentation',
+        'https://argo-workflows.readthedocs.io/en/latest/',
+      ),
+    ],
+  ),
+];
+
+const dataIntegrationNote =
+  'Spark code ports with changes to its I/O and catalog; proprietary pipelines (Data Factory, Glue workflows, Firehose) are rewritten as Airflow DAGs or streaming jobs.';
+
+const dataIntegration: Equivalent[] = [
+  gapFillerAt(
+    'data-integration',
+    'ionos',
+    'spark-operator',
+    'L',
+    dataIntegrationNote,
+  ),
+  gapFillerAt(
+    'data-integration',
+    'stackit',
+    'spark-operator',
+    'L',
+    dataIntegrationNote,
+  ),
+  gapFillerAt(
+    'data-integration',
+    'ovhcloud',
+    'spark-operator',
+    'L',
+    dataIntegrationNote,
+  ),
+  euOffering({
+    category: 'data-integration',
+    provider: 'scaleway',
+    offering: 'Data Lab for Apache Spark',
+    fit: 'partial',
+    effort: 'L',
+    tf: ['datalab'],
+    notes: `Managed Spark with notebooks. ${dataIntegrationNote}`,
+  }),
+  euOffering({
+    category: 'data-integration',
+    provider: 'otc',
+    offering:
+      'MapReduce Service (Hadoop and Spark), Data Replication Service, DIS dump tasks',
+    fit: 'partial',
+    effort: 'L',
+    tf: ['mrs_cluster_v1', 'mrs_job_v1', 'drs_task_v3', 'dis_dump_task_v2'],
+    notes: `Clusters and jobs for Spark/Hadoop, database replication and stream delivery. ${dataIntegrationNote}`,
+  }),
+  gapFillerAt(
+    'data-integration',
+    'hetzner',
+    'spark-operator',
+    'L',
+    dataIntegrationNote,
+  ),
+  k8s(
+    'data-integration',
+    'Apache Spark (Kubeflow Spark Operator) and Apache Airflow',
+    're-architect',
+    'L',
+    ['kubernetes'],
+    dataIntegrationNote,
+    [
+      docs(
+        'Kubeflow Spark Operator',
+        'https://www.kubeflow.org/docs/components/spark-operator/overview/',
+      ),
+      docs(
+        'Apache Airflow documentation',
+        'https://airflow.apache.org/docs/apache-airflow/stable/index.html',
+      ),
+    ],
+  ),
+];
+
+const mlNote =
+  'Training code in standard frameworks and models in open formats port; SDK calls, pipelines and endpoints of the managed platform are rebuilt.';
+
+const mlPlatform: Equivalent[] = [
+  gapFillerAt(
+    'ml-platform',
+    'ionos',
+    'kubeflow',
+    'XL',
+    `AI Model Hub serves models (see LLM inference) but offers no training, notebooks or model registry. ${mlNote}`,
+  ),
+  euOffering({
+    category: 'ml-platform',
+    provider: 'stackit',
+    offering: 'STACKIT AI Model Experiments (managed MLflow)',
+    fit: 'partial',
+    effort: 'L',
+    tf: ['modelexperiments_instance', 'modelexperiments_token'],
+    notes: `Experiment tracking and model registry through the MLflow API; training runs on SKE or servers. ${mlNote}`,
+    pages: [
+      docs(
+        'STACKIT: architecture of AI Model Experiments',
+        'https://docs.stackit.cloud/products/data-and-ai/ai-model-experiments/basics/architecture',
+      ),
+    ],
+  }),
+  euOffering({
+    category: 'ml-platform',
+    provider: 'ovhcloud',
+    offering: 'OVHcloud AI Notebooks and AI Training',
+    fit: 'partial',
+    effort: 'L',
+    tf: [],
+    notes: `Managed Jupyter/VS Code notebooks and training jobs on CPU or GPU, data synchronised with Object Storage; not provisionable with Terraform (ovhai CLI or API). ${mlNote}`,
+    pages: [
+      docs(
+        'OVHcloud: AI Notebooks, notebook concept',
+        'https://support.us.ovhcloud.com/hc/en-us/articles/35073783456659-AI-Notebooks-Notebook-concept',
+      ),
+    ],
+  }),
+  gapFillerAt(
+    'ml-platform',
+    'scaleway',
+    'kubeflow',
+    'XL',
+    `Managed Inference serves models (see LLM inference) and GPU instances run training you operate. ${mlNote}`,
+  ),
+  gapFillerAt('ml-platform', 'otc', 'kubeflow', 'XL', mlNote),
+  gapFillerAt('ml-platform', 'hetzner', 'kubeflow', 'XL', mlNote),
+  k8s(
+    'ml-platform',
+    'Kubeflow (pipelines, notebooks, training operators, KServe) or MLflow with Kubernetes Jobs',
+    're-architect',
+    'XL',
+    ['kubernetes'],
+    mlNote,
+    [
+      docs(
+        'Kubeflow: introduction',
+        'https://www.kubeflow.org/docs/started/introduction/',
+      ),
+      docs('MLflow documentation', 'https://mlflow.org/docs/latest/index.html'),
+    ],
+  ),
+];
+
+const postureNote =
+  'Threat detection, posture scoring and policy guardrails (GuardDuty, Security Hub, Config, Defender, Azure Policy, Security Command Center) have no managed equivalent: run Falco, Trivy Operator and Kyverno in the cluster and check IaC in CI. Archive the source audit logs for their retention period.';
+
+const securityPosture: Equivalent[] = [
+  euOffering({
+    category: 'security-posture',
+    provider: 'ionos',
+    offering:
+      'IONOS Activity Log (audit of actions per contract, read-only API)',
+    fit: 'partial',
+    effort: 'M',
+    tf: [],
+    notes: `An audit trail of control-plane actions. ${postureNote}`,
+    pages: [
+      docs(
+        'IONOS Cloud: Activity Logs overview',
+        'https://docs.ionos.com/cloud/observability/activity-logs/overview',
+      ),
+    ],
+  }),
+  euOffering({
+    category: 'security-posture',
+    provider: 'stackit',
+    offering: 'STACKIT Audit Log',
+    fit: 'partial',
+    effort: 'M',
+    tf: [],
+    notes: `Always-on audit events of organisations, folders and projects, kept for 90 days and routable through the Telemetry Router. ${postureNote}`,
+    pages: [
+      docs(
+        'STACKIT: understand the Audit Log',
+        'https://docs.stackit.cloud/platform/audit-log',
+      ),
+    ],
+  }),
+  gapFillerAt('security-posture', 'ovhcloud', 'falco', 'M', postureNote),
+  euOffering({
+    category: 'security-posture',
+    provider: 'scaleway',
+    offering: 'Scaleway Audit Trail',
+    fit: 'partial',
+    effort: 'M',
+    tf: [],
+    notes: `Records API actions on the Organization\u2019s resources and exports them to Object Storage. ${postureNote}`,
+    pages: [
+      docs(
+        'Scaleway: Audit Trail concepts',
+        'https://www.scaleway.com/en/docs/audit-trail/concepts/',
+      ),
+    ],
+  }),
+  euOffering({
+    category: 'security-posture',
+    provider: 'otc',
+    offering: 'Cloud Trace Service (trackers and event notifications)',
+    fit: 'partial',
+    effort: 'M',
+    tf: ['cts_tracker_v3', 'cts_event_notification_v3'],
+    notes: `The counterpart of a cloud audit trail. ${postureNote}`,
+  }),
+  gapFillerAt('security-posture', 'hetzner', 'falco', 'M', postureNote),
+  k8s(
+    'security-posture',
+    'Kubernetes audit logging with Falco, Trivy Operator and Kyverno',
+    're-architect',
+    'M',
+    ['kubernetes'],
+    postureNote,
+    [
+      docs(
+        'Kubernetes: auditing',
+        'https://kubernetes.io/docs/tasks/debug/debug-cluster/audit/',
+      ),
+      docs('Falco documentation', 'https://falco.org/docs/'),
+      docs('Kyverno documentation', 'https://kyverno.io/docs/'),
+    ],
+  ),
+];
+
 export const equivalents: Equivalent[] = [
   ...compute,
   ...autoscaling,
@@ -1138,4 +1844,12 @@ export const equivalents: Equivalent[] = [
   ...dataWarehouse,
   ...email,
   ...ciCd,
+  ...networking,
+  ...certificates,
+  ...appConfiguration,
+  ...backup,
+  ...workflow,
+  ...dataIntegration,
+  ...mlPlatform,
+  ...securityPosture,
 ];

@@ -6,6 +6,8 @@ import {
   TARGET_PROVIDER_IDS,
   knowledgeBase,
 } from './index';
+import { createKnowledgeIndex } from '../assessment/knowledgeIndex';
+import { mapServiceToTarget } from '../assessment/mapping';
 
 const kb = knowledgeBase;
 
@@ -49,6 +51,14 @@ const ALL_CATEGORIES: Record<CategoryId, true> = {
   'data-warehouse': true,
   email: true,
   'ci-cd': true,
+  networking: true,
+  certificates: true,
+  'app-configuration': true,
+  backup: true,
+  workflow: true,
+  'data-integration': true,
+  'ml-platform': true,
+  'security-posture': true,
 };
 
 const TF_PREFIXES: Record<string, string[]> = {
@@ -79,7 +89,7 @@ const hyperscalerServices = kb.services.filter(s =>
 
 describe('knowledge base', () => {
   it('carries the model version', () => {
-    expect(kb.version).toBe('2026.11.1');
+    expect(kb.version).toBe('2026.12.1');
   });
 
   describe('size', () => {
@@ -425,6 +435,172 @@ describe('knowledge base', () => {
       const byId = new Map(kb.checklist.map(c => [c.id, c]));
       expect(byId.get('exit-test')?.retestIntervalDays).toBe(365);
       expect(byId.get('exit-test')?.requiredFrom).toBe('important');
+    });
+  });
+
+  describe('categories for common Terraform types', () => {
+    const added: CategoryId[] = [
+      'networking',
+      'certificates',
+      'app-configuration',
+      'backup',
+      'workflow',
+      'data-integration',
+      'ml-platform',
+      'security-posture',
+    ];
+    const serviceOfType = new Map(
+      kb.services.flatMap(s => s.terraformResources.map(t => [t, s] as const)),
+    );
+
+    it.each([
+      ['aws_vpc', 'aws:vpc', 'networking'],
+      ['aws_nat_gateway', 'aws:vpc', 'networking'],
+      ['aws_security_group', 'aws:vpc', 'networking'],
+      ['azurerm_virtual_network', 'azure:virtual-network', 'networking'],
+      ['google_compute_network', 'gcp:vpc', 'networking'],
+      ['google_compute_router_nat', 'gcp:cloud-nat', 'networking'],
+      ['aws_acm_certificate', 'aws:acm', 'certificates'],
+      [
+        'azurerm_key_vault_certificate',
+        'azure:key-vault-certificates',
+        'certificates',
+      ],
+      [
+        'google_certificate_manager_certificate',
+        'gcp:certificate-manager',
+        'certificates',
+      ],
+      ['aws_ssm_parameter', 'aws:ssm-parameter-store', 'app-configuration'],
+      [
+        'azurerm_app_configuration',
+        'azure:app-configuration',
+        'app-configuration',
+      ],
+      ['aws_backup_plan', 'aws:backup', 'backup'],
+      ['azurerm_recovery_services_vault', 'azure:backup', 'backup'],
+      ['aws_sfn_state_machine', 'aws:step-functions', 'workflow'],
+      ['aws_scheduler_schedule', 'aws:eventbridge-scheduler', 'workflow'],
+      ['azurerm_logic_app_workflow', 'azure:logic-apps', 'workflow'],
+      ['google_workflows_workflow', 'gcp:workflows', 'workflow'],
+      ['google_cloud_scheduler_job', 'gcp:cloud-scheduler', 'workflow'],
+      ['aws_glue_job', 'aws:glue', 'data-integration'],
+      ['azurerm_data_factory', 'azure:data-factory', 'data-integration'],
+      ['google_dataflow_job', 'gcp:dataflow', 'data-integration'],
+      ['aws_sagemaker_endpoint', 'aws:sagemaker', 'ml-platform'],
+      [
+        'azurerm_machine_learning_workspace',
+        'azure:machine-learning',
+        'ml-platform',
+      ],
+      ['google_workbench_instance', 'gcp:vertex-ai-platform', 'ml-platform'],
+      ['aws_cloudtrail', 'aws:cloudtrail', 'security-posture'],
+      ['aws_guardduty_detector', 'aws:guardduty', 'security-posture'],
+      ['aws_securityhub_account', 'aws:security-hub', 'security-posture'],
+      [
+        'azurerm_security_center_subscription_pricing',
+        'azure:defender-for-cloud',
+        'security-posture',
+      ],
+      ['google_scc_source', 'gcp:security-command-center', 'security-posture'],
+    ])('%s identifies %s (%s)', (type, id, category) => {
+      expect(serviceOfType.get(type)?.id).toBe(id);
+      expect(serviceOfType.get(type)?.category).toBe(category);
+    });
+
+    it('gives every target provider one equivalent per added category', () => {
+      for (const category of added) {
+        const providers = kb.equivalents
+          .filter(e => e.category === category)
+          .map(e => e.provider)
+          .sort();
+        expect({ category, providers }).toEqual({
+          category,
+          providers: [...TARGET_PROVIDER_IDS].sort(),
+        });
+      }
+    });
+
+    it('proves an EU offering by its Terraform types or a product page', () => {
+      for (const equivalent of kb.equivalents.filter(e =>
+        added.includes(e.category),
+      )) {
+        const cited = equivalent.sources.flatMap(s =>
+          s.kind === 'terraform' ? [s.resourceType] : [],
+        );
+        expect(cited).toEqual(
+          expect.arrayContaining(equivalent.terraformResources),
+        );
+        if (equivalent.terraformResources.length === 0) {
+          expect(equivalent.sources.some(s => s.kind === 'docs')).toBe(true);
+        }
+      }
+    });
+
+    it('names a gap filler of the category where a provider has no offering', () => {
+      const fillerNames = new Map(
+        added.map(category => [
+          category,
+          kb.gapFillers
+            .filter(g => g.categories.includes(category))
+            .map(g => g.name),
+        ]),
+      );
+      const noOffering = kb.equivalents.filter(
+        e =>
+          added.includes(e.category) &&
+          e.provider !== 'kubernetes' &&
+          e.terraformResources.length === 0 &&
+          e.fit === 're-architect',
+      );
+      expect(noOffering.length).toBeGreaterThan(0);
+      for (const equivalent of noOffering) {
+        expect(
+          fillerNames
+            .get(equivalent.category)
+            ?.some(name => equivalent.offering.startsWith(name)),
+        ).toBe(true);
+        expect(equivalent.notes).toContain('no managed offering');
+      }
+    });
+
+    it('lets the engine map the new services with their gap fillers', () => {
+      const index = createKnowledgeIndex(kb);
+      const service = (id: string) => {
+        const found = index.service(id);
+        if (!found) throw new Error(`missing ${id}`);
+        return found;
+      };
+      const stepFunctionsAtIonos = mapServiceToTarget(
+        index,
+        service('aws:step-functions'),
+        'ionos',
+      );
+      expect(stepFunctionsAtIonos.fit).toBe('re-architect');
+      expect(stepFunctionsAtIonos.gapFiller?.id).toBe('temporal');
+
+      const composerAtKubernetes = mapServiceToTarget(
+        index,
+        service('gcp:cloud-composer'),
+        'kubernetes',
+      );
+      expect(composerAtKubernetes.gapFiller?.id).toBe('apache-airflow');
+
+      const backupAtOtc = mapServiceToTarget(
+        index,
+        service('azure:backup'),
+        'otc',
+      );
+      expect(backupAtOtc.fit).toBe('partial');
+      expect(backupAtOtc.offering).toContain('Cloud Backup and Recovery');
+
+      const certificateAtHetzner = mapServiceToTarget(
+        index,
+        service('aws:acm'),
+        'hetzner',
+      );
+      expect(certificateAtHetzner.fit).toBe('partial');
+      expect(certificateAtHetzner.effort).toBe('S');
     });
   });
 

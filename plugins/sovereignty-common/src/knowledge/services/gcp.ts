@@ -454,4 +454,280 @@ export const gcpServices: CloudService[] = [
       'GoogleSQL dialect, serverless pricing and BigQuery ML have no direct counterpart.',
     doc: 'bigquery/docs',
   }),
+
+  // Networking
+  gcp({
+    id: 'gcp:vpc',
+    name: 'Virtual Private Cloud (VPC)',
+    category: 'networking',
+    model: 'IaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_compute_network',
+      'google_compute_subnetwork',
+      'google_compute_firewall',
+      'google_compute_route',
+      'google_compute_address',
+      'google_compute_global_address',
+      'google_compute_network_peering',
+      'google_service_networking_connection',
+    ],
+    aliases: ['vpc-network', 'firewall-rules', 'subnetwork'],
+    notes:
+      'A global VPC with regional subnets: the target\u2019s networks are usually regional, so the layout is redrawn; private services access has no counterpart.',
+    doc: 'vpc/docs/vpc',
+  }),
+  gcp({
+    id: 'gcp:cloud-router',
+    name: 'Cloud Router',
+    category: 'networking',
+    model: 'IaaS',
+    interfaces: [],
+    terraformResources: ['google_compute_router'],
+    aliases: ['router'],
+    doc: 'network-connectivity/docs/router/concepts/overview',
+  }),
+  gcp({
+    id: 'gcp:cloud-nat',
+    name: 'Cloud NAT',
+    category: 'networking',
+    model: 'IaaS',
+    interfaces: [],
+    terraformResources: ['google_compute_router_nat'],
+    aliases: ['nat'],
+    doc: 'nat/docs/overview',
+  }),
+  gcp({
+    id: 'gcp:serverless-vpc-access',
+    name: 'Serverless VPC Access',
+    category: 'networking',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_vpc_access_connector'],
+    aliases: ['vpc-connector', 'vpc-access-connector'],
+    notes:
+      'Exists because serverless runtimes sit outside the VPC; on a cluster in the private network it is not needed.',
+    doc: 'vpc/docs/serverless-vpc-access',
+  }),
+  gcp({
+    id: 'gcp:cloud-vpn',
+    name: 'Cloud VPN',
+    category: 'networking',
+    model: 'IaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_compute_ha_vpn_gateway',
+      'google_compute_external_vpn_gateway',
+      'google_compute_vpn_tunnel',
+    ],
+    aliases: ['ha-vpn', 'vpn'],
+    notes:
+      'IPsec tunnels are standard; re-create them against the new gateway.',
+    doc: 'network-connectivity/docs/vpn/concepts/overview',
+  }),
+
+  // Certificates
+  gcp({
+    id: 'gcp:certificate-manager',
+    name: 'Certificate Manager',
+    category: 'certificates',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_certificate_manager_certificate',
+      'google_certificate_manager_certificate_map',
+      'google_certificate_manager_certificate_map_entry',
+      'google_certificate_manager_dns_authorization',
+    ],
+    aliases: ['certificates', 'managed-certificates'],
+    notes:
+      'Google-managed certificates cannot be exported: issue new ones at the target (ACME) before moving traffic.',
+    doc: 'certificate-manager/docs/overview',
+  }),
+
+  // Workflow and scheduling
+  gcp({
+    id: 'gcp:cloud-scheduler',
+    name: 'Cloud Scheduler',
+    category: 'workflow',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_cloud_scheduler_job'],
+    aliases: ['scheduler', 'cron'],
+    notes:
+      'Cron expressions port to CronJobs; the HTTP, Pub/Sub or App Engine targets they call decide the real effort.',
+    doc: 'scheduler/docs/overview',
+  }),
+  gcp({
+    id: 'gcp:workflows',
+    name: 'Workflows',
+    category: 'workflow',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_workflows_workflow'],
+    aliases: ['cloud-workflows'],
+    notes:
+      'Workflow YAML and its Google connectors are proprietary; flows are rewritten.',
+    doc: 'workflows/docs/overview',
+  }),
+  gcp({
+    id: 'gcp:cloud-composer',
+    name: 'Cloud Composer (managed Apache Airflow)',
+    category: 'workflow',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_composer_environment'],
+    aliases: ['composer', 'airflow'],
+    preferredGapFiller: 'apache-airflow',
+    notes:
+      'DAGs are Apache Airflow code and run on any Airflow; Google operators and connections are replaced.',
+    doc: 'composer/docs/concepts/overview',
+  }),
+  gcp({
+    id: 'gcp:cloud-tasks',
+    name: 'Cloud Tasks',
+    category: 'queue',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_cloud_tasks_queue'],
+    aliases: ['tasks', 'task-queue'],
+    notes:
+      'Queues that push HTTP requests to workers with rate limits and retries; a broker plus a consumer replaces it.',
+    doc: 'tasks/docs/dual-overview',
+  }),
+  gcp({
+    id: 'gcp:eventarc',
+    name: 'Eventarc',
+    category: 'pubsub',
+    model: 'PaaS',
+    interfaces: ['cloudevents'],
+    terraformResources: ['google_eventarc_trigger'],
+    aliases: ['eventarc-trigger'],
+    notes:
+      'Events arrive as CloudEvents, so consumers port; the Google event sources do not.',
+    doc: 'eventarc/docs/overview',
+  }),
+
+  // Data integration
+  gcp({
+    id: 'gcp:dataflow',
+    name: 'Dataflow',
+    category: 'data-integration',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_dataflow_job',
+      'google_dataflow_flex_template_job',
+    ],
+    aliases: ['apache-beam', 'dataflow-job'],
+    notes:
+      'Pipelines are Apache Beam code and run on the Spark or Flink runners; Google I/O connectors are replaced.',
+    doc: 'dataflow/docs/overview',
+  }),
+  gcp({
+    id: 'gcp:dataproc',
+    name: 'Dataproc',
+    category: 'data-integration',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_dataproc_cluster', 'google_dataproc_job'],
+    aliases: ['dataproc-cluster'],
+    notes:
+      'Spark and Hadoop jobs port; the GCS connector and metastore change.',
+    doc: 'dataproc/docs/concepts/overview',
+  }),
+
+  // ML platform
+  gcp({
+    id: 'gcp:vertex-ai-platform',
+    name: 'Vertex AI platform (Workbench, datasets, training metadata, vector search)',
+    category: 'ml-platform',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_workbench_instance',
+      'google_vertex_ai_dataset',
+      'google_vertex_ai_metadata_store',
+      'google_vertex_ai_tensorboard',
+      'google_vertex_ai_featurestore',
+      'google_vertex_ai_index',
+    ],
+    aliases: ['vertex-ai-workbench', 'workbench', 'vertex-ai-training'],
+    notes:
+      'Model serving for LLMs is gcp:vertex-ai; notebooks and training code port, Vertex SDK calls and pipelines are rebuilt.',
+    doc: 'vertex-ai/docs/start/introduction-unified-platform',
+  }),
+
+  // Audit and security posture
+  gcp({
+    id: 'gcp:security-command-center',
+    name: 'Security Command Center',
+    category: 'security-posture',
+    model: 'SaaS',
+    interfaces: [],
+    terraformResources: ['google_scc_source', 'google_scc_notification_config'],
+    aliases: ['scc'],
+    preferredGapFiller: 'trivy-operator',
+    doc: 'security-command-center/docs/security-command-center-overview',
+  }),
+  gcp({
+    id: 'gcp:organization-policy',
+    name: 'Organization Policy Service',
+    category: 'security-posture',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: ['google_org_policy_policy'],
+    aliases: ['org-policy'],
+    preferredGapFiller: 'kyverno',
+    doc: 'resource-manager/docs/organization-policy/overview',
+  }),
+
+  // Further runtimes and delivery
+  gcp({
+    id: 'gcp:app-engine',
+    name: 'App Engine',
+    category: 'container-platform',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_app_engine_application',
+      'google_app_engine_standard_app_version',
+      'google_app_engine_flexible_app_version',
+    ],
+    aliases: ['appengine', 'gae'],
+    notes:
+      'Standard-environment apps use App Engine APIs and runtimes: containerise them first; flexible-environment apps are already containers.',
+    doc: 'appengine/docs/an-overview-of-app-engine',
+  }),
+  gcp({
+    id: 'gcp:apigee',
+    name: 'Apigee API Management',
+    category: 'api-gateway',
+    model: 'SaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_apigee_organization',
+      'google_apigee_environment',
+      'google_apigee_instance',
+    ],
+    aliases: ['apigee-x'],
+    notes:
+      'API proxies and policies are Apigee-specific; OpenAPI specs port, the proxy logic is rebuilt.',
+    doc: 'apigee/docs/api-platform/get-started/what-apigee',
+  }),
+  gcp({
+    id: 'gcp:cloud-deploy',
+    name: 'Cloud Deploy',
+    category: 'ci-cd',
+    model: 'PaaS',
+    interfaces: [],
+    terraformResources: [
+      'google_clouddeploy_delivery_pipeline',
+      'google_clouddeploy_target',
+    ],
+    aliases: ['clouddeploy'],
+    notes:
+      'Skaffold-based rendering ports; delivery pipelines and targets are rebuilt, e.g. as Argo CD applications.',
+    doc: 'deploy/docs/overview',
+  }),
 ];
