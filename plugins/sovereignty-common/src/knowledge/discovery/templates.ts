@@ -101,6 +101,10 @@ export const armTypes: TemplateTypeRule[] = [
   ),
   ...armResource('Microsoft.Compute/disks', 'azure:managed-disks'),
   ...armResource('Microsoft.Compute/snapshots', 'azure:managed-disks'),
+  armNamespace('Microsoft.NetApp', 'azure:netapp-files', [
+    'netAppAccounts',
+    'netAppAccounts/capacityPools/volumes',
+  ]),
   ...armResource('Microsoft.ContainerService/managedClusters', 'azure:aks'),
   armNamespace('Microsoft.App', 'azure:container-apps', [
     'containerApps',
@@ -111,6 +115,14 @@ export const armTypes: TemplateTypeRule[] = [
   armKind('Microsoft.Web/sites', 'functionapp', 'azure:functions'),
   ...armResource('Microsoft.Web/serverfarms', 'azure:app-service'),
   ...armResource('Microsoft.Web/certificates', 'azure:app-service'),
+  // Logic Apps Standard runs on the Functions runtime: kind functionapp,workflowapp.
+  armKind('Microsoft.Web/sites', 'functionapp,workflowapp', 'azure:logic-apps'),
+  ...armResource('Microsoft.Web/connections', 'azure:logic-apps'),
+  ...armResource('Microsoft.Web/staticSites', 'azure:static-web-apps'),
+  armNamespace('Microsoft.ContainerInstance', 'azure:container-instances', [
+    'containerGroups',
+  ]),
+  armNamespace('Microsoft.Batch', 'azure:batch', ['batchAccounts']),
 
   // Storage: one account type, its services told apart by child type
   ...armResource('Microsoft.Storage/storageAccounts', 'azure:blob-storage'),
@@ -183,12 +195,24 @@ export const armTypes: TemplateTypeRule[] = [
     'Microsoft.Authorization/roleAssignments',
     'azure:managed-identity',
   ),
+  ...[
+    'policyDefinitions',
+    'policySetDefinitions',
+    'policyAssignments',
+    'policyExemptions',
+  ].flatMap(type =>
+    armResource(`Microsoft.Authorization/${type}`, 'azure:policy'),
+  ),
   armNamespace(
     'Microsoft.Authorization',
     'neutral',
-    ['roleDefinitions', 'locks', 'policyAssignments'],
-    'Role definitions, locks and policies govern the subscription; they are not a service the workload depends on.',
+    ['roleDefinitions', 'locks'],
+    'Role definitions and locks govern access to the subscription; they are not a service the workload depends on.',
   ),
+  armNamespace('Microsoft.Security', 'azure:defender-for-cloud', [
+    'pricings',
+    'securityContacts',
+  ]),
   // Bicep's Microsoft Graph extension declares Entra ID objects.
   {
     match: 'prefix',
@@ -244,6 +268,15 @@ export const armTypes: TemplateTypeRule[] = [
     'Tags and other resource-manager metadata describe resources; they are not a service of their own.',
   ),
   armNamespace('Microsoft.DevOpsInfrastructure', 'azure:devops', ['pools']),
+  armNamespace('Microsoft.AppConfiguration', 'azure:app-configuration', [
+    'configurationStores',
+  ]),
+  armNamespace('Microsoft.RecoveryServices', 'azure:backup', ['vaults']),
+  armNamespace('Microsoft.DataProtection', 'azure:backup', ['backupVaults']),
+  armNamespace('Microsoft.Logic', 'azure:logic-apps', ['workflows']),
+  armNamespace('Microsoft.Automation', 'azure:automation', [
+    'automationAccounts',
+  ]),
 
   // Observability
   armNamespace('Microsoft.OperationalInsights', 'azure:log-analytics', [
@@ -280,11 +313,27 @@ export const armTypes: TemplateTypeRule[] = [
     'Microsoft.Network/FrontDoorWebApplicationFirewallPolicies',
     'azure:web-application-firewall',
   ),
-  armNamespace(
-    'Microsoft.Network',
-    'neutral',
-    ['virtualNetworks', 'networkSecurityGroups', 'publicIPAddresses'],
-    'Virtual networks, subnets, security groups and addresses exist at every provider and are rebuilt with the workload; they do not tie it to Azure.',
+  ...[
+    'virtualNetworks',
+    'networkSecurityGroups',
+    'applicationSecurityGroups',
+    'networkInterfaces',
+    'publicIPAddresses',
+    'publicIPPrefixes',
+    'routeTables',
+    'networkWatchers',
+  ].flatMap(type =>
+    armResource(`Microsoft.Network/${type}`, 'azure:virtual-network'),
+  ),
+  ...armResource('Microsoft.Network/natGateways', 'azure:nat-gateway'),
+  ...armResource('Microsoft.Network/privateEndpoints', 'azure:private-link'),
+  ...armResource('Microsoft.Network/privateLinkServices', 'azure:private-link'),
+  ...['azureFirewalls', 'firewallPolicies', 'ipGroups'].flatMap(type =>
+    armResource(`Microsoft.Network/${type}`, 'azure:firewall'),
+  ),
+  ...armResource('Microsoft.Network/bastionHosts', 'azure:bastion'),
+  ...['virtualNetworkGateways', 'connections', 'localNetworkGateways'].flatMap(
+    type => armResource(`Microsoft.Network/${type}`, 'azure:vpn-gateway'),
   ),
   armNamespace('Microsoft.ApiManagement', 'azure:api-management', ['service']),
 
@@ -299,6 +348,20 @@ export const armTypes: TemplateTypeRule[] = [
     'azure:openai',
   ),
   armNamespace('Microsoft.Synapse', 'azure:synapse', ['workspaces']),
+  armNamespace('Microsoft.DataFactory', 'azure:data-factory', ['factories']),
+  armNamespace('Microsoft.Databricks', 'azure:databricks', ['workspaces']),
+  armNamespace('Microsoft.StreamAnalytics', 'azure:stream-analytics', [
+    'streamingjobs',
+  ]),
+  armNamespace('Microsoft.Kusto', 'azure:data-explorer', ['clusters']),
+  armNamespace('Microsoft.MachineLearningServices', 'azure:machine-learning', [
+    'workspaces',
+  ]),
+  ...armResource('Microsoft.SignalRService/signalR', 'azure:signalr'),
+  ...armResource('Microsoft.SignalRService/webPubSub', 'azure:web-pubsub'),
+  armNamespace('Microsoft.NotificationHubs', 'azure:notification-hubs', [
+    'namespaces',
+  ]),
   armNamespace(
     'Microsoft.Communication',
     'azure:communication-services-email',
@@ -309,7 +372,7 @@ export const armTypes: TemplateTypeRule[] = [
 // CloudFormation and SAM -------------------------------------------------------
 
 const CFN_REFERENCE =
-  'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide';
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
 
 /** `AWS::S3::Bucket` -> the reference page aws-resource-s3-bucket.html. */
 const cfnReference = (type: string): Source => {
@@ -458,11 +521,52 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnType('AWS::EC2::KeyPair', 'aws:ec2'),
   cfnType('AWS::EC2::Volume', 'aws:ebs'),
   cfnType('AWS::EC2::VolumeAttachment', 'aws:ebs'),
-  cfnService(
-    'AWS::EC2',
-    'neutral',
-    'VPCs, subnets, security groups and addresses exist at every provider and are rebuilt with the workload; they do not tie it to AWS.',
-  ),
+  // The rest of the EC2 namespace is compute (fleets, hosts, placement) ...
+  cfnService('AWS::EC2', 'aws:ec2'),
+  // ... except networking: every type starting AWS::EC2::VPC (endpoints,
+  // peering, gateway attachments) and the types listed here.
+  { ...cfnType('AWS::EC2::VPC', 'aws:vpc'), match: 'prefix' },
+  ...[
+    'AWS::EC2::Subnet',
+    'AWS::EC2::SubnetRouteTableAssociation',
+    'AWS::EC2::SubnetNetworkAclAssociation',
+    'AWS::EC2::SubnetCidrBlock',
+    'AWS::EC2::RouteTable',
+    'AWS::EC2::Route',
+    'AWS::EC2::InternetGateway',
+    'AWS::EC2::EgressOnlyInternetGateway',
+    'AWS::EC2::NatGateway',
+    'AWS::EC2::EIP',
+    'AWS::EC2::EIPAssociation',
+    'AWS::EC2::SecurityGroup',
+    'AWS::EC2::SecurityGroupIngress',
+    'AWS::EC2::SecurityGroupEgress',
+    'AWS::EC2::NetworkAcl',
+    'AWS::EC2::NetworkAclEntry',
+    'AWS::EC2::NetworkInterface',
+    'AWS::EC2::NetworkInterfaceAttachment',
+    'AWS::EC2::FlowLog',
+    'AWS::EC2::PrefixList',
+    'AWS::EC2::DHCPOptions',
+  ].map(type => cfnType(type, 'aws:vpc')),
+  {
+    ...cfnType('AWS::EC2::TransitGateway', 'aws:transit-gateway'),
+    match: 'prefix',
+  },
+  {
+    ...cfnType('AWS::EC2::VPNConnection', 'aws:site-to-site-vpn'),
+    match: 'prefix',
+  },
+  {
+    ...cfnType('AWS::EC2::VPNGateway', 'aws:site-to-site-vpn'),
+    match: 'prefix',
+  },
+  cfnType('AWS::EC2::CustomerGateway', 'aws:site-to-site-vpn'),
+  cfnService('AWS::DirectConnect', 'aws:direct-connect'),
+  cfnService('AWS::ServiceDiscovery', 'aws:cloud-map'),
+  cfnService('AWS::ElasticBeanstalk', 'aws:elastic-beanstalk'),
+  cfnService('AWS::Amplify', 'aws:amplify'),
+  cfnService('AWS::Batch', 'aws:batch'),
   cfnService('AWS::AutoScaling', 'aws:auto-scaling'),
   cfnService(
     'AWS::ApplicationAutoScaling',
@@ -480,6 +584,19 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnService('AWS::S3', 'aws:s3'),
   cfnService('AWS::S3Express', 'aws:s3'),
   cfnService('AWS::EFS', 'aws:efs'),
+  // FSx has one file system type for four products, told apart by FileSystemType.
+  {
+    match: 'exact',
+    type: templateTypeVariant(
+      'AWS::FSx::FileSystem',
+      'FileSystemType',
+      'WINDOWS',
+    ),
+    target: 'aws:fsx-windows',
+    sources: [cfnReference('AWS::FSx::FileSystem')],
+  },
+  cfnService('AWS::Transfer', 'aws:transfer-family'),
+  cfnService('AWS::Backup', 'aws:backup'),
 
   // Databases: RDS engines by `Engine`; undecided engines stay unknown
   rdsEngine('AWS::RDS::DBInstance', 'postgres', 'aws:rds-postgresql'),
@@ -514,16 +631,23 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnService('AWS::DAX', 'aws:dynamodb'),
   samResource('AWS::Serverless::SimpleTable', 'aws:dynamodb'),
   cfnService('AWS::ElastiCache', 'aws:elasticache'),
+  cfnService('AWS::MemoryDB', 'aws:memorydb'),
 
   // Messaging
   cfnService('AWS::SQS', 'aws:sqs'),
   cfnService('AWS::AmazonMQ', 'aws:mq'),
   cfnService('AWS::SNS', 'aws:sns'),
   cfnService('AWS::Events', 'aws:eventbridge'),
-  cfnService('AWS::Scheduler', 'aws:eventbridge'),
+  cfnService('AWS::Scheduler', 'aws:eventbridge-scheduler'),
   cfnService('AWS::Pipes', 'aws:eventbridge'),
   cfnService('AWS::Kinesis', 'aws:kinesis'),
   cfnService('AWS::MSK', 'aws:msk'),
+  cfnService('AWS::KinesisFirehose', 'aws:data-firehose'),
+  cfnService('AWS::StepFunctions', 'aws:step-functions'),
+  samResource('AWS::Serverless::StateMachine', 'aws:step-functions'),
+  cfnService('AWS::MWAA', 'aws:mwaa'),
+  cfnService('AWS::AppSync', 'aws:appsync'),
+  samResource('AWS::Serverless::GraphQLApi', 'aws:appsync'),
 
   // Security and identity
   cfnService('AWS::SecretsManager', 'aws:secrets-manager'),
@@ -545,6 +669,13 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnService('AWS::WAFv2', 'aws:waf'),
   cfnService('AWS::WAF', 'aws:waf'),
   cfnService('AWS::WAFRegional', 'aws:waf'),
+  cfnService('AWS::CertificateManager', 'aws:acm'),
+  cfnType('AWS::SSM::Parameter', 'aws:ssm-parameter-store'),
+  cfnService('AWS::AppConfig', 'aws:appconfig'),
+  cfnService('AWS::CloudTrail', 'aws:cloudtrail'),
+  cfnService('AWS::GuardDuty', 'aws:guardduty'),
+  cfnService('AWS::SecurityHub', 'aws:security-hub'),
+  cfnService('AWS::Config', 'aws:config'),
 
   // Delivery and governance
   cfnService('AWS::ECR', 'aws:ecr'),
@@ -581,6 +712,12 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnService('AWS::Redshift', 'aws:redshift'),
   cfnService('AWS::RedshiftServerless', 'aws:redshift'),
   cfnService('AWS::SES', 'aws:ses'),
+  cfnService('AWS::Glue', 'aws:glue'),
+  cfnService('AWS::DMS', 'aws:dms'),
+  cfnService('AWS::EMR', 'aws:emr'),
+  cfnService('AWS::EMRServerless', 'aws:emr'),
+  cfnService('AWS::Athena', 'aws:athena'),
+  cfnService('AWS::SageMaker', 'aws:sagemaker'),
 
   // SAM function event sources
   samEvent('S3', 'aws:s3'),
@@ -599,7 +736,7 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   samEvent('Api', 'aws:api-gateway'),
   samEvent('HttpApi', 'aws:api-gateway'),
   samEvent('Schedule', 'aws:eventbridge'),
-  samEvent('ScheduleV2', 'aws:eventbridge'),
+  samEvent('ScheduleV2', 'aws:eventbridge-scheduler'),
   samEvent('CloudWatchEvent', 'aws:eventbridge'),
   samEvent('EventBridgeRule', 'aws:eventbridge'),
   samEvent('CloudWatchLogs', 'aws:cloudwatch-logs'),
@@ -686,7 +823,10 @@ export const arnNamespaces: ArnNamespaceRule[] = [
   arn('mq', 'amazonmq', 'aws:mq'),
   arn('sns', 'amazonsns', 'aws:sns'),
   arn('events', 'amazoneventbridge', 'aws:eventbridge'),
-  arn('scheduler', 'amazoneventbridgescheduler', 'aws:eventbridge'),
+  arn('scheduler', 'amazoneventbridgescheduler', 'aws:eventbridge-scheduler'),
+  arn('states', 'awsstepfunctions', 'aws:step-functions'),
+  arn('airflow', 'amazonmanagedworkflowsforapacheairflow', 'aws:mwaa'),
+  arn('firehose', 'amazonkinesisfirehose', 'aws:data-firehose'),
   arn('kinesis', 'amazonkinesis', 'aws:kinesis'),
   arn('kafka', 'amazonmanagedstreamingforapachekafka', 'aws:msk'),
   arn('secretsmanager', 'awssecretsmanager', 'aws:secrets-manager'),
@@ -725,4 +865,25 @@ export const arnNamespaces: ArnNamespaceRule[] = [
   arn('bedrock', 'amazonbedrock', 'aws:bedrock'),
   arn('redshift', 'amazonredshift', 'aws:redshift'),
   arn('ses', 'amazonses', 'aws:ses'),
+  arn('acm', 'awscertificatemanager', 'aws:acm'),
+  arn('ssm', 'awssystemsmanager', 'aws:ssm-parameter-store'),
+  arn('appconfig', 'awsappconfig', 'aws:appconfig'),
+  arn('backup', 'awsbackup', 'aws:backup'),
+  arn('batch', 'awsbatch', 'aws:batch'),
+  arn('glue', 'awsglue', 'aws:glue'),
+  arn('dms', 'awsdatabasemigrationservice', 'aws:dms'),
+  arn('elasticmapreduce', 'amazonelasticmapreduce', 'aws:emr'),
+  arn('transfer', 'awstransferfamily', 'aws:transfer-family'),
+  arn('athena', 'amazonathena', 'aws:athena'),
+  arn('sagemaker', 'amazonsagemaker', 'aws:sagemaker'),
+  arn('cloudtrail', 'awscloudtrail', 'aws:cloudtrail'),
+  arn('guardduty', 'amazonguardduty', 'aws:guardduty'),
+  arn('securityhub', 'awssecurityhub', 'aws:security-hub'),
+  arn('config', 'awsconfig', 'aws:config'),
+  arn('elasticbeanstalk', 'awselasticbeanstalk', 'aws:elastic-beanstalk'),
+  arn('amplify', 'awsamplify', 'aws:amplify'),
+  arn('appsync', 'awsappsync', 'aws:appsync'),
+  arn('memorydb', 'amazonmemorydb', 'aws:memorydb'),
+  arn('servicediscovery', 'awscloudmap', 'aws:cloud-map'),
+  arn('directconnect', 'awsdirectconnect', 'aws:direct-connect'),
 ];

@@ -13,6 +13,8 @@ import {
 const CUSTOM_RESOURCE_PREFIX = 'Custom::';
 const CUSTOM_RESOURCE_TYPE = 'AWS::CloudFormation::CustomResource';
 const SAM_FUNCTION = 'AWS::Serverless::Function';
+/** Properties that decide the service of a multi-service type (RDS `Engine`, FSx `FileSystemType`). */
+const DECIDING_PROPERTIES = ['Engine', 'FileSystemType'];
 
 export interface CloudFormationScope {
   path: string;
@@ -76,12 +78,10 @@ export function reportCloudFormationResources(
       {
         find,
         type,
-        deciding: [
-          [
-            'Engine',
-            literalOrDefault(valueAt(properties, 'Engine'), scope.parameters),
-          ],
-        ],
+        deciding: DECIDING_PROPERTIES.map(property => [
+          property,
+          literalOrDefault(valueAt(properties, property), scope.parameters),
+        ]),
         reportUnknown: true,
         evidence,
       },
