@@ -139,7 +139,7 @@ describe('kubernetesSignals', () => {
     ],
     ['storage-provisioner', 'file.csi.azure.com', 'azure:files'],
     ['ingress-class', 'gce-internal', 'gcp:cloud-load-balancing'],
-    ['secret-store-provider', 'aws/ParameterStore', 'neutral'],
+    ['secret-store-provider', 'aws/ParameterStore', 'aws:ssm-parameter-store'],
     ['image-registry', 'myacr.azurecr.io', 'azure:container-registry'],
     ['image-registry', 'dkr.ecr.eu-west-1.amazonaws.com', 'aws:ecr'],
     ['image-registry', 'eu.gcr.io', 'gcp:artifact-registry'],
