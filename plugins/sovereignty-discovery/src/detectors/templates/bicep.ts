@@ -86,13 +86,11 @@ function tokenize(text: string): Token[] {
       });
       i = stop + 3;
     } else if (c === "'") {
-      const start = line;
       const read = readString(text, i);
-      line += read.newlines;
       tokens.push({
         kind: 'string',
         text: read.value,
-        line: start,
+        line,
         literal: read.literal,
       });
       i = read.end;
@@ -127,23 +125,19 @@ const ESCAPES: Record<string, string> = {
 /**
  * A single-quoted string from `start`. Inside `${...}` further strings and
  * braces nest: a stack holds, per open interpolation, its brace depth.
- * A raw line break ends a top-level string (Bicep forbids it), so a missing
- * quote cannot swallow the rest of the file.
+ * A raw line break ends the string, interpolations included (single-quoted
+ * strings are one line), so a missing quote cannot swallow the rest of the
+ * file.
  */
 function readString(text: string, start: number) {
   const interpolations: number[] = [];
   let inString = true;
   let literal = true;
   let value = '';
-  let newlines = 0;
   let i = start + 1;
   while (i < text.length) {
     const c = text[i];
-    if (c === '\n') {
-      if (interpolations.length === 0)
-        return { value, literal: false, end: i, newlines };
-      newlines += 1;
-    }
+    if (c === '\n') return { value, literal: false, end: i };
     if (inString) {
       if (c === '\\') {
         if (interpolations.length === 0)
@@ -152,8 +146,7 @@ function readString(text: string, start: number) {
         continue;
       }
       if (c === "'") {
-        if (interpolations.length === 0)
-          return { value, literal, end: i + 1, newlines };
+        if (interpolations.length === 0) return { value, literal, end: i + 1 };
         inString = false;
       } else if (c === '$' && text[i + 1] === '{') {
         literal = false;
@@ -179,7 +172,7 @@ function readString(text: string, start: number) {
     }
     i += 1;
   }
-  return { value, literal: false, end: i, newlines };
+  return { value, literal: false, end: i };
 }
 
 const CLOSERS: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
