@@ -159,6 +159,8 @@ function detect(
   sink: DiscoverySink,
   context: DetectorContext,
 ) {
+  // Every service file names its provider; anything else is not worth parsing.
+  if (!file.text.includes('provider')) return;
   const { value: service, lines, problems } = readYamlTemplate(file.text);
   const provider = valueAt(service, 'provider');
   if (!isMap(service) || !('service' in service) || provider === undefined) {
