@@ -74,5 +74,5 @@ export const ANNOTATION_LIMITS = {
   valueLength: 256,
   listItems: 200,
   findings: 50,
-  suggestions: 20,
+  suggestions: 10,
 } as const;

@@ -382,7 +382,7 @@ describe('editDistance', () => {
 });
 
 describe('BoundedCache', () => {
-  it('evicts the least recently used entries past its entry bound', () => {
+  it('keeps what was used recently and drops what was not', () => {
     const cache = new BoundedCache<number>(2, 1000);
     cache.set('a', 1);
     cache.set('b', 2);
@@ -393,18 +393,27 @@ describe('BoundedCache', () => {
     expect(cache.get('c')).toBe(3);
   });
 
-  it('evicts past its character bound and never holds a key larger than it', () => {
-    const cache = new BoundedCache<number>(100, 10);
-    cache.set('aaaa', 1);
-    cache.set('bbbb', 2);
-    cache.set('cccc', 3);
-    expect(cache.get('aaaa')).toBeUndefined();
-    expect([cache.get('bbbb'), cache.get('cccc')]).toEqual([2, 3]);
-    cache.set('x'.repeat(11), 4);
-    expect(cache.get('x'.repeat(11))).toBeUndefined();
-    expect(cache.size).toBe(2);
-    cache.set('bbbb', 5);
-    expect(cache.size).toBe(2);
-    expect(cache.get('bbbb')).toBe(5);
+  it('holds no more entries and key characters than its bounds', () => {
+    const cache = new BoundedCache<number>(100, 10_000);
+    for (let i = 0; i < 10_000; i++) cache.set(`key-${i}`, i);
+    expect(cache.size).toBeLessThanOrEqual(100);
+    expect(cache.get('key-9999')).toBe(9999);
+    expect(cache.get('key-0')).toBeUndefined();
+    const long = new BoundedCache<number>(100, 1000);
+    for (let i = 0; i < 100; i++) long.set(`${i}`.padEnd(120, '-'), i);
+    // 1,000 characters hold 8 keys of 120.
+    expect(long.size).toBeLessThanOrEqual(8);
+    long.set('x'.repeat(501), 1);
+    expect(long.get('x'.repeat(501))).toBeUndefined();
+  });
+
+  it('replaces the value of a key it holds', () => {
+    const cache = new BoundedCache<number>(4, 1000);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.set('c', 3);
+    cache.set('a', 4);
+    expect(cache.get('a')).toBe(4);
+    expect(cache.size).toBe(3);
   });
 });

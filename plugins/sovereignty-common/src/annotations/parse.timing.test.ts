@@ -141,6 +141,40 @@ describe('annotation parsing under hostile input', () => {
     expect(JSON.stringify(result).length).toBeLessThan(40_000);
   });
 
+  it('bounds the findings 200 related entities full of unknown ids bring', () => {
+    const related = Array.from({ length: 200 }, (_, i) =>
+      entityWith({
+        [ANNOTATIONS.services]: Array.from(
+          { length: 25 },
+          (__, j) => `azure:key-vaul${i}x${j}`,
+        ).join(', '),
+      }),
+    ).map((entity, i) => ({
+      ...entity,
+      metadata: { ...entity.metadata, name: `related-${i}` },
+    }));
+    const assess = createAssessor(knowledgeBase);
+    const start = performance.now();
+    const result = assess(
+      { entity: entityWith({ [ANNOTATIONS.services]: 'aws:s3' }), related },
+      { now: NOW },
+    );
+    const ms = performance.now() - start;
+    expect(byCode(result, 'unknown-service')).toHaveLength(
+      ANNOTATION_LIMITS.findings,
+    );
+    expect(byCode(result, 'findings-truncated')).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining(
+          `${200 * 25 - ANNOTATION_LIMITS.findings} more`,
+        ),
+      }),
+    ]);
+    expect(JSON.stringify(result).length).toBeLessThan(60_000);
+    // 5,000 unknown ids, 2,000 of them searched for a suggestion.
+    expect(ms).toBeLessThan(250);
+  });
+
   it('parses every annotation in time linear in its length, whatever the value', () => {
     const unit = fc.constantFrom(
       ':',

@@ -8,7 +8,7 @@ const MAX_SUGGESTIBLE_LENGTH = 64;
  * A typo is a few edits; more is another word. The bound also fixes the cost
  * of one comparison, which grows with its square.
  */
-const MAX_EDITS = 5;
+const MAX_EDITS = 3;
 
 /** Two rows of the distance table, reused: comparisons allocate nothing. */
 let previousRow = new Int32Array(128);

@@ -8,6 +8,7 @@ import type {
   TargetProviderId,
 } from '../knowledge/types';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
+import { ANNOTATION_LIMITS } from '../annotations/keys';
 import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';
 import { parseDiscovery } from '../discovery/parse';
 import {
@@ -169,12 +170,15 @@ function collectServices(
   }
   const accepted = [...own.acceptedDependencies];
   const inheritedIds = new Set<string>();
+  // Each related entity's parse is capped; so is what all of them add here.
+  let inheritedUnknown = 0;
   for (const entity of related) {
     if (!entity?.metadata) continue;
     const ref = safeRef(entity);
     const parsed = parseAnnotations(entity, index, now);
     for (const finding of parsed.findings) {
-      if (finding.code === 'unknown-service') {
+      if (finding.code !== 'unknown-service') continue;
+      if (inheritedUnknown++ < ANNOTATION_LIMITS.findings) {
         findings.push({ ...finding, inheritedFrom: ref });
       }
     }
@@ -207,6 +211,15 @@ function collectServices(
     for (const dep of parsed.annotations.acceptedDependencies) {
       if (!accepted.some(a => a.service === dep.service)) accepted.push(dep);
     }
+  }
+  if (inheritedUnknown > ANNOTATION_LIMITS.findings) {
+    findings.push({
+      code: 'findings-truncated',
+      severity: 'warning',
+      message: `${
+        inheritedUnknown - ANNOTATION_LIMITS.findings
+      } more unknown service id(s) in related entities are not listed.`,
+    });
   }
   // Found in the entity's own repository, yet neither declared nor
   // inherited, while people did declare something: worth a look.
