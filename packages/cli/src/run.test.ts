@@ -61,6 +61,8 @@ describe('portolan discover', () => {
       'scannedAt',
     ]);
     expect(report.scan).toMatchObject({ files: 1, paths: ['svc'] });
+    expect(report.services.map((s: { id: string }) => s.id)).toEqual(['aws:dynamodb']);
+    expect(report.services[0].codeLevel).toBe(true);
     for (const service of report.services) {
       expect(service.evidence[0]).toMatchObject({
         path: 'svc/package.json',

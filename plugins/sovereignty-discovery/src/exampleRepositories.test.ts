@@ -111,7 +111,14 @@ describe('the AI assistant discovered from its repository', () => {
 
   it('finds in each annotated entity what it declares, and nothing it does not', () => {
     for (const entity of discovered) {
-      const result = assess({ entity }, { now: NOW });
+      // As the backend does: a component with the Resources it depends on.
+      const dependsOn = (
+        (entity.spec?.dependsOn as string[] | undefined) ?? []
+      ).map(ref => ref.slice(ref.indexOf(':') + 1));
+      const related = discovered.filter(e =>
+        dependsOn.includes(e.metadata.name),
+      );
+      const result = assess({ entity, related }, { now: NOW });
       const undeclared = result.findings.filter(
         f => f.code === 'discovered-not-declared',
       );
