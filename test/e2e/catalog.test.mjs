@@ -19,6 +19,7 @@ const EXAMPLES = [
   ['component', 'knowledge-api'],
   ['component', 'knowledge-worker'],
   ['component', 'invoice-service'],
+  ['component', 'knowledge-connectors'],
   ['user', 'guest'],
   ['group', 'team-assistant'],
 ];
@@ -68,6 +69,86 @@ describe('catalog API of the example portal', () => {
     );
     assert.equal(keyVault.targets.ionos.fit, 're-architect');
     assert.equal(keyVault.targets.ionos.gapFiller.id, 'openbao');
+  });
+});
+
+describe('discovery in the example portal', () => {
+  /** The catalog module scans on the processing loop; the refresh then assesses. */
+  async function discoveredAssessment(token, ref) {
+    for (let i = 0; i < 120; i++) {
+      const res = await fetch(
+        `${BACKEND_URL}/api/sovereignty/entities/${ref}/assessment`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      if (res.status === 200) {
+        const { assessment } = await res.json();
+        if (assessment.discovery?.services > 0) return assessment;
+      }
+      await new Promise(r => setTimeout(r, 1_000));
+    }
+    throw new Error(`${ref} never showed discovered services`);
+  }
+
+  it('finds the services of a component that carries only its source location', async () => {
+    const token = await guestToken();
+    const assessment = await discoveredAssessment(
+      token,
+      'component/default/knowledge-connectors',
+    );
+    assert.equal(assessment.status, 'assessed');
+    const services = assessment.mappings.map(m => m.service).sort();
+    assert.deepEqual(services, [
+      'azure:blob-storage',
+      'azure:container-registry',
+      'azure:service-bus',
+    ]);
+    const bus = assessment.mappings.find(
+      m => m.service === 'azure:service-bus',
+    );
+    assert.equal(bus.discovery.codeLevel, true);
+    assert.deepEqual(bus.discovery.evidence[0], {
+      path: 'go.mod',
+      line: 7,
+      detector: 'dependencies',
+      match: 'github.com/Azure/azure-sdk-for-go/sdk/messaging/azservicebus',
+      code: true,
+    });
+    assert.equal(
+      assessment.discovery.scan.formats.includes('kubernetes'),
+      true,
+    );
+  });
+
+  it('counts discovered entities on the dashboard', async () => {
+    const token = await guestToken();
+    await discoveredAssessment(token, 'component/default/knowledge-connectors');
+    for (let i = 0; i < 120; i++) {
+      const res = await fetch(
+        `${BACKEND_URL}/api/sovereignty/assessments?search=knowledge-connectors`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      const body = await res.json();
+      const row = (body.items ?? []).find(r =>
+        String(r.entityRef).endsWith('/knowledge-connectors'),
+      );
+      if (row && row.status === 'assessed') return;
+      await new Promise(r => setTimeout(r, 1_000));
+    }
+    throw new Error(
+      'knowledge-connectors never appeared assessed in /assessments',
+    );
+  });
+
+  it('shows where the AI assistant Resources were found', async () => {
+    const token = await guestToken();
+    const assessment = await discoveredAssessment(
+      token,
+      'resource/default/assistant-key-vault',
+    );
+    const row = assessment.mappings.find(m => m.service === 'azure:key-vault');
+    assert.equal(row.discovery.declared, true);
+    assert.equal(row.discovery.evidence[0].path, 'infra/key-vault.tf');
+    assert.equal(row.discovery.evidence[0].line, 3);
   });
 });
 

@@ -110,6 +110,21 @@ describe('Portolan in the example portal', () => {
     await card.screenshot({ path: join(ARTIFACTS, 'card.png') });
   });
 
+  it('shows on the card and in the tab what discovery found for a component with only a source location', async () => {
+    await page.goto(
+      `${APP_URL}/catalog/default/component/knowledge-connectors`,
+    );
+    const line = page.getByText(/services? discovered in/);
+    await line.waitFor({ timeout: TIMEOUT * 2 });
+    assert.match(await line.innerText(), /3 services discovered/);
+    await page.goto(
+      `${APP_URL}/catalog/default/component/knowledge-connectors/sovereignty`,
+    );
+    const evidence = page.getByText('go.mod:7', { exact: false }).first();
+    await evidence.waitFor({ timeout: TIMEOUT });
+    await screenshotWhole(page, 'tab-discovered.png');
+  });
+
   it('shows Key Vault as re-architect at IONOS with OpenBao as gap filler in the tab', async () => {
     await page.goto(`${AI_ASSISTANT}/sovereignty`);
     const cell = page.getByTestId('cell-azure:key-vault-ionos');
