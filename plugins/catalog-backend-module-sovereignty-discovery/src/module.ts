@@ -8,7 +8,10 @@ import {
   builtInDetectors,
   type Detector,
 } from '@portolan/plugin-sovereignty-discovery';
-import { sovereigntyDiscoveryExtensionPoint } from '@portolan/plugin-sovereignty-node';
+import {
+  sovereigntyAssessorServiceRef,
+  sovereigntyDiscoveryExtensionPoint,
+} from '@portolan/plugin-sovereignty-node';
 import { SovereigntyDiscoveryProcessor } from './SovereigntyDiscoveryProcessor';
 import { readDiscoverySettings } from './settings';
 
@@ -41,15 +44,19 @@ export const catalogModuleSovereigntyDiscovery = createBackendModule({
         reader: coreServices.urlReader,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
+        assessor: sovereigntyAssessorServiceRef,
       },
-      async init({ catalog, reader, logger, config }) {
+      async init({ catalog, reader, logger, config, assessor }) {
         const settings = readDiscoverySettings(config);
         catalog.addProcessor(
           new SovereigntyDiscoveryProcessor({
             reader,
             logger,
             detectors,
-            lookup: createDiscoveryLookup(),
+            // The company's configured services count too: their Terraform types are found like built-in ones.
+            lookup: createDiscoveryLookup({
+              knowledgeBase: assessor.knowledgeBase,
+            }),
             settings,
           }),
         );

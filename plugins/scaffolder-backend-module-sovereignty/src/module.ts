@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { sovereigntyAssessorServiceRef } from '@portolan/plugin-sovereignty-node';
 import { createAssessAction } from './actions/assess';
 import { createExitPlanAction } from './actions/exitPlan';
 import {
@@ -22,14 +23,15 @@ export const scaffolderModuleSovereignty = createBackendModule({
       deps: {
         scaffolder: scaffolderActionsExtensionPoint,
         config: coreServices.rootConfig,
+        assessor: sovereigntyAssessorServiceRef,
       },
-      async init({ scaffolder, config }) {
+      async init({ scaffolder, config, assessor }) {
         const localPublishDir =
           config.getOptionalString('portolan.scaffolder.localPublishDir') ??
           DEFAULT_LOCAL_PUBLISH_DIR;
         scaffolder.addActions(
-          createAssessAction(),
-          createExitPlanAction(),
+          createAssessAction({ assessor }),
+          createExitPlanAction({ assessor }),
           createPublishLocalAction({ rootDir: localPublishDir }),
         );
       },

@@ -6,7 +6,6 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
-  createAssessor,
   createKnowledgeIndex,
   createServiceMapper,
   sovereigntyPermissions,
@@ -18,7 +17,7 @@ import { CatalogVisibility } from './service/CatalogVisibility';
 import { ChecklistService } from './service/ChecklistService';
 import { SummaryService } from './service/SummaryService';
 import { CHECKLIST_ROUTE, createRouter } from './service/router';
-import { readSettings } from './service/settings';
+import { sovereigntyAssessorServiceRef } from '@portolan/plugin-sovereignty-node';
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 30 },
@@ -48,12 +47,12 @@ export const sovereigntyPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
+        assessor: sovereigntyAssessorServiceRef,
       },
       async init(deps) {
-        const { httpRouter, logger, config, catalog } = deps;
-        const settings = readSettings(config);
+        const { httpRouter, logger, config, catalog, assessor } = deps;
+        const { settings, engine: assess } = assessor;
         const index = createKnowledgeIndex(settings.knowledgeBase);
-        const assess = createAssessor(settings.knowledgeBase);
         const store = await KnexSovereigntyStore.create(deps.database);
         const assessments = new AssessmentService(
           catalog,

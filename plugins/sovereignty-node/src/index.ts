@@ -1,9 +1,17 @@
 /**
- * What Portolan's backend plugins and modules build on.
+ * What Portolan's backend plugins and modules build on: the assessor
+ * service that reads `sovereignty.*` config, and the discovery extension
+ * point.
  *
  * @packageDocumentation
  */
 export * from './extensions';
+export * from './assessor';
+export {
+  readSovereigntySettings,
+  type AssessmentSettings,
+  type SovereigntySettings,
+} from './settings';
 export type {
   Detector,
   DetectorContext,

@@ -1,6 +1,11 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { InputError } from '@backstage/errors';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { ConfigReader } from '@backstage/config';
+import {
+  createSovereigntyAssessor,
+  readSovereigntySettings,
+} from '@portolan/plugin-sovereignty-node';
 import { createAssessAction } from './assess';
 
 const CATALOG_INFO = `apiVersion: backstage.io/v1alpha1
@@ -115,6 +120,38 @@ spec:
     expect(outputsOf(azure).findings.map(f => f.message)).not.toContainEqual(
       expect.stringContaining('Data stays in the EU'),
     );
+  });
+
+  it("assesses with the portal's configured weights, as the backend does", async () => {
+    workspace.setContent({ 'catalog-info.yaml': CATALOG_INFO });
+    const configured = createAssessAction({
+      clock: () => new Date('2026-01-15T09:30:00.000Z'),
+      assessor: createSovereigntyAssessor(
+        readSovereigntySettings(
+          new ConfigReader({
+            sovereignty: {
+              weights: {
+                technology: 0,
+                strategic: 0,
+                operational: 0,
+                'supply-chain': 0,
+                security: 0,
+                data: 0,
+              },
+            },
+          }),
+        ),
+      ),
+    });
+    const ctx = context('catalog-info.yaml');
+    await configured.handler(ctx);
+    const outputs = outputsOf(ctx) as Outputs & { report: string };
+    // Only the legal dimension weighs, so the score is that dimension's.
+    const legal = /Legal & jurisdiction \| (\d+) \|/.exec(outputs.report);
+    expect(Number(legal?.[1])).toBe(outputs.score);
+    const defaults = context('catalog-info.yaml');
+    await action.handler(defaults);
+    expect(outputsOf(defaults).score).not.toBe(outputs.score);
   });
 
   it('reads a catalog file in a subdirectory', async () => {

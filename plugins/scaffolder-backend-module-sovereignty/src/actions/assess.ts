@@ -1,5 +1,11 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { assess, readCatalogFile } from './catalogFile';
+import {
+  createSovereigntyAssessor,
+  readSovereigntySettings,
+  type SovereigntyAssessorService,
+} from '@portolan/plugin-sovereignty-node';
+import { ConfigReader } from '@backstage/config';
+import { readCatalogFile } from './catalogFile';
 import { assessmentReport } from './report';
 
 /**
@@ -9,8 +15,17 @@ import { assessmentReport } from './report';
  * entities (e.g. Resources it depends on).
  * @public
  */
-export function createAssessAction(options: { clock?: () => Date } = {}) {
+export function createAssessAction(
+  options: {
+    /** The portal's assessor (configured targets, weights, company services); built-in defaults when absent. */
+    assessor?: SovereigntyAssessorService;
+    clock?: () => Date;
+  } = {},
+) {
   const clock = options.clock ?? (() => new Date());
+  const assessor =
+    options.assessor ??
+    createSovereigntyAssessor(readSovereigntySettings(new ConfigReader({})));
   return createTemplateAction({
     id: 'portolan:assess',
     description:
@@ -54,10 +69,7 @@ export function createAssessAction(options: { clock?: () => Date } = {}) {
         ctx.workspacePath,
         path,
       );
-      const assessment = assess(
-        { entity, related },
-        { now: clock().toISOString() },
-      );
+      const assessment = assessor.assess({ entity, related }, clock());
       const summary = `${entity.metadata.name}: ${assessment.score}/100, grade ${assessment.grade}`;
       ctx.logger.info(`Sovereignty assessment ${summary}`);
       ctx.output('score', assessment.score);

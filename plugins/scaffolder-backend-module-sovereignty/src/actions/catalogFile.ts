@@ -2,14 +2,7 @@ import { promises as fs } from 'node:fs';
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import {
-  createAssessor,
-  knowledgeBase,
-} from '@portolan/plugin-sovereignty-common';
 import { parseAllDocuments } from 'yaml';
-
-/** One assessor for all actions: building it indexes the knowledge base. */
-export const assess = createAssessor(knowledgeBase);
 
 /**
  * Reads a generated catalog file: the first entity is the one to assess, the

@@ -4,7 +4,13 @@ import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import type { Assessment, Source } from '@portolan/plugin-sovereignty-common';
 import { knowledgeBase } from '@portolan/plugin-sovereignty-common';
-import { assess, readCatalogFile } from './catalogFile';
+import {
+  createSovereigntyAssessor,
+  readSovereigntySettings,
+  type SovereigntyAssessorService,
+} from '@portolan/plugin-sovereignty-node';
+import { ConfigReader } from '@backstage/config';
+import { readCatalogFile } from './catalogFile';
 
 /**
  * Writes docs/exit-plan.md from the knowledge base's exit checklist, so the
@@ -12,8 +18,17 @@ import { assess, readCatalogFile } from './catalogFile';
  * metadata already proves and the sources that demand it.
  * @public
  */
-export function createExitPlanAction(options: { clock?: () => Date } = {}) {
+export function createExitPlanAction(
+  options: {
+    /** The portal's assessor (configured targets, weights, company services); built-in defaults when absent. */
+    assessor?: SovereigntyAssessorService;
+    clock?: () => Date;
+  } = {},
+) {
   const clock = options.clock ?? (() => new Date());
+  const assessor =
+    options.assessor ??
+    createSovereigntyAssessor(readSovereigntySettings(new ConfigReader({})));
   return createTemplateAction({
     id: 'portolan:exit-plan',
     description:
@@ -47,10 +62,7 @@ export function createExitPlanAction(options: { clock?: () => Date } = {}) {
         catalogPath,
       );
       const now = clock();
-      const assessment = assess(
-        { entity, related },
-        { now: now.toISOString() },
-      );
+      const assessment = assessor.assess({ entity, related }, now);
       const target = resolveSafeChildPath(ctx.workspacePath, planPath);
       await fs.mkdir(dirname(target), { recursive: true });
       await fs.writeFile(

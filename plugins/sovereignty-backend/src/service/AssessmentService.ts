@@ -2,21 +2,13 @@ import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotFoundError } from '@backstage/errors';
-import type {
-  Assessor,
-  DimensionId,
-  TargetProviderId,
-} from '@portolan/plugin-sovereignty-common';
+import type { Assessor } from '@portolan/plugin-sovereignty-common';
 import type {
   SovereigntyStore,
   StoredAssessment,
 } from '../database/SovereigntyStore';
+import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
 import { catalogLookup, placementOf, relatedEntities } from './relatedEntities';
-
-export interface AssessmentSettings {
-  defaultTargetProviders: TargetProviderId[];
-  weights?: Partial<Record<DimensionId, number>>;
-}
 
 /** Assesses single catalog entities with the shared engine and keeps the result. */
 export class AssessmentService {

@@ -7,7 +7,7 @@ import type {
   RefreshRun,
   SovereigntyStore,
 } from '../database/SovereigntyStore';
-import type { AssessmentSettings } from './AssessmentService';
+import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
 import { ASSESSED_KINDS } from './assessedKinds';
 import {
   ASSESSMENT_FIELDS,

@@ -13,14 +13,20 @@ import {
   type ServiceModel,
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
-import type { AssessmentSettings } from './AssessmentService';
 
 const DEFAULT_TARGETS: TargetProviderId[] = ['ionos', 'stackit'];
 /** A refresh may remove at most half the stored assessments by default. */
 const DEFAULT_MAX_REMOVAL_SHARE = 0.5;
 const MODELS: ServiceModel[] = ['IaaS', 'PaaS', 'SaaS'];
 
-export interface Settings {
+/** What every assessment in the portal is computed with. @public */
+export interface AssessmentSettings {
+  defaultTargetProviders: TargetProviderId[];
+  weights?: Partial<Record<DimensionId, number>>;
+}
+
+/** `sovereignty.*` config, validated. @public */
+export interface SovereigntySettings {
   assessment: AssessmentSettings;
   /** The built-in knowledge base plus a company's own services from config. */
   knowledgeBase: KnowledgeBase;
@@ -28,10 +34,12 @@ export interface Settings {
 }
 
 /**
- * Reads `sovereignty.*` config. A typo here would silently change every
+ * Reads `sovereignty.*` config.
+ * @public
+ * A typo here would silently change every
  * score, so unknown values stop the backend with a message naming them.
  */
-export function readSettings(config: Config): Settings {
+export function readSovereigntySettings(config: Config): SovereigntySettings {
   const targets =
     config.getOptionalStringArray('sovereignty.targetProviders') ??
     DEFAULT_TARGETS;
