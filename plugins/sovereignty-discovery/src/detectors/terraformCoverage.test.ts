@@ -15,7 +15,7 @@ const COMMON_TYPES_FILE = path.resolve(
  * the networking, certificate, parameter, backup, workflow, data
  * integration, ML and audit services are in the knowledge base.
  */
-const COVERAGE_THRESHOLD = 0.71;
+const COVERAGE_THRESHOLD = 0.95;
 
 const lookup = createDiscoveryLookup();
 
