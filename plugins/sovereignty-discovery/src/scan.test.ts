@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { discoverFiles } from './testing/discover';
 import type { Detector } from './types';
 
@@ -8,7 +9,12 @@ const marker: Detector = {
     sink.recognised('marker');
     const line = file.text.split('\n').findIndex(l => l.includes('S3'));
     if (line >= 0) {
-      sink.service('aws:s3', { path: file.path, line: line + 1, detector: 'marker', match: 'S3' });
+      sink.service('aws:s3', {
+        path: file.path,
+        line: line + 1,
+        detector: 'marker',
+        match: 'S3',
+      });
     }
     if (file.text.includes('boom')) throw new Error('boom');
   },
@@ -23,16 +29,25 @@ describe('scanRepository', () => {
     expect(report.services).toEqual([
       {
         id: 'aws:s3',
-        evidence: [{ path: 'infra/a.txt', line: 2, detector: 'marker', match: 'S3' }],
+        evidence: [
+          { path: 'infra/a.txt', line: 2, detector: 'marker', match: 'S3' },
+        ],
         evidenceCount: 1,
         codeLevel: false,
       },
     ]);
-    expect(report.scan).toMatchObject({ files: 1, skipped: 1, formats: ['marker'] });
+    expect(report.scan).toMatchObject({
+      files: 1,
+      skipped: 1,
+      formats: ['marker'],
+    });
   });
 
   it('turns a detector exception into a finding naming the file', async () => {
-    const report = await discoverFiles({ 'a.txt': 'boom' }, { detectors: [marker] });
+    const report = await discoverFiles(
+      { 'a.txt': 'boom' },
+      { detectors: [marker] },
+    );
     expect(report.findings).toEqual([
       expect.objectContaining({ code: 'unparsable-file', path: 'a.txt' }),
     ]);
@@ -67,5 +82,60 @@ describe('scanRepository', () => {
       expect.objectContaining({ code: 'scan-limit' }),
     ]);
     expect(report.services[0].evidenceCount).toBe(2);
+  });
+});
+
+describe('scanRepository on arbitrary bytes', () => {
+  // Names every built-in detector accepts, so each one sees the bytes.
+  const NAMES = [
+    'main.tf',
+    'main.tf.json',
+    'terragrunt.hcl',
+    'main.bicep',
+    'azuredeploy.json',
+    'template.yaml',
+    'serverless.yml',
+    'chart/templates/deployment.yaml',
+    'chart/values.yaml',
+    'kustomization.yaml',
+    'package.json',
+    'requirements.txt',
+    'pyproject.toml',
+    'go.mod',
+    'pom.xml',
+    'build.gradle.kts',
+    'app.csproj',
+  ];
+
+  it('gives a report, never an exception, for any bytes in any file, within a bounded time', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...NAMES),
+            fc.oneof(
+              fc.uint8Array({ maxLength: 4096 }),
+              fc
+                .string({ maxLength: 4096 })
+                .map(s => new TextEncoder().encode(s)),
+            ),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        async files => {
+          const started = Date.now();
+          const report = await discoverFiles(
+            Object.fromEntries(
+              files.map(([name, bytes], i) => [`r${i}/${name}`, bytes]),
+            ),
+          );
+          expect(report.version).toBe(1);
+          expect(Array.isArray(report.findings)).toBe(true);
+          // 8 files of at most 4 KB each: far below a second on any machine.
+          expect(Date.now() - started).toBeLessThan(2_000);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
