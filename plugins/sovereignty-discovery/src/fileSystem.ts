@@ -1,4 +1,4 @@
-import { lstat, opendir, readFile } from 'node:fs/promises';
+import { open, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   DEFAULT_SCAN_LIMITS,
@@ -42,15 +42,38 @@ export async function* readWorkingTree(
       }
       if (!dirent.isFile() || !shouldScan(path, undefined, options)) continue;
       const absolute = join(root, path);
-      let size: number;
-      try {
-        const stats = await lstat(absolute);
-        if (!stats.isFile()) continue;
-        size = stats.size;
-      } catch {
-        continue;
-      }
-      yield { path, size, content: () => readFile(absolute) };
+      yield {
+        path,
+        content: () => readAtMost(absolute, limits.maxFileBytes + 1),
+      };
     }
+  }
+}
+
+/**
+ * At most `limit` bytes of a file: one more than the scan accepts is enough
+ * to know it is too large, so a huge file is never read whole. The file is
+ * opened once (no separate stat that a swap could outdate).
+ */
+async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, 64 * 1024));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total < limit) {
+      const { bytesRead } = await handle.read(
+        buffer,
+        0,
+        Math.min(buffer.length, limit - total),
+        null,
+      );
+      if (bytesRead === 0) break;
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+      total += bytesRead;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
   }
 }
