@@ -25,7 +25,7 @@ import {
   type DryRunResult,
 } from './testing/scaffolderDryRun';
 import {
-  knownResourceTypes,
+  registeredTerraformTypes,
   parseHcl,
   TERRAFORM_PROVIDERS,
 } from './testing/terraform';
@@ -283,7 +283,7 @@ describe('the Portable service template through the real scaffolder', () => {
       },
     );
 
-    it('writes OpenTofu with pinned providers, S3 state and only real resource types', async () => {
+    it('writes OpenTofu with pinned providers, S3 state and only registered resource and data source types', async () => {
       const tfFiles = [...files.keys()].filter(p => p.endsWith('.tf'));
       if (choice.provider === 'kubernetes') {
         expect(tfFiles).toEqual([]);
@@ -295,11 +295,20 @@ describe('the Portable service template through the real scaffolder', () => {
         'infra/variables.tf',
         'infra/versions.tf',
       ]);
-      const known = knownResourceTypes(choice.provider);
-      const used: string[] = [];
+      const registeredResources = registeredTerraformTypes(
+        choice.provider,
+        'resource',
+      );
+      const registeredDataSources = registeredTerraformTypes(
+        choice.provider,
+        'data',
+      );
+      const usedResources: string[] = [];
+      const usedDataSources: string[] = [];
       for (const path of tfFiles) {
         const hcl = await parseHcl(path, files.get(path)!);
-        used.push(...Object.keys(hcl.resource ?? {}));
+        usedResources.push(...Object.keys(hcl.resource ?? {}));
+        usedDataSources.push(...Object.keys(hcl.data ?? {}));
         if (path === 'infra/versions.tf') {
           const [terraform] = hcl.terraform;
           const [providers] = terraform.required_providers;
@@ -316,8 +325,13 @@ describe('the Portable service template through the real scaffolder', () => {
         if (path === 'infra/outputs.tf')
           expect(Object.keys(hcl.output ?? {}).length).toBeGreaterThan(0);
       }
-      expect(used.length).toBeGreaterThan(0);
-      expect(used.filter(type => !known.has(type))).toEqual([]);
+      expect(usedResources.length).toBeGreaterThan(0);
+      expect(
+        usedResources.filter(type => !registeredResources.has(type)),
+      ).toEqual([]);
+      expect(
+        usedDataSources.filter(type => !registeredDataSources.has(type)),
+      ).toEqual([]);
       expect(files.get('infra/state.s3.tfbackend')).toMatch(
         /endpoints\s*=\s*\{ s3 = "https:\/\//,
       );

@@ -31,11 +31,22 @@ export const TERRAFORM_PROVIDERS: Record<
   hetzner: { list: 'hcloud', prefix: 'hcloud_', source: 'hetznercloud/hcloud' },
 };
 
-/** Every resource type the provider offers, with its prefix. */
-export function knownResourceTypes(provider: string): Set<string> {
+/** The two kinds of Terraform block that name a provider's type. */
+export type TerraformBlockKind = 'resource' | 'data';
+
+/**
+ * Every type the provider registers for that block kind, with its prefix:
+ * managed resources in `<list>.txt`, data sources in `<list>.data.txt`
+ * (see terraform-resources/SOURCES.md for how the lists were read).
+ */
+export function registeredTerraformTypes(
+  provider: string,
+  kind: TerraformBlockKind,
+): Set<string> {
   const { list, prefix } = TERRAFORM_PROVIDERS[provider];
+  const file = kind === 'resource' ? `${list}.txt` : `${list}.data.txt`;
   const text = readFileSync(
-    join(__dirname, 'terraform-resources', `${list}.txt`),
+    join(__dirname, 'terraform-resources', file),
     'utf8',
   );
   return new Set(

@@ -8,6 +8,9 @@ import {
 } from './index';
 import { createKnowledgeIndex } from '../assessment/knowledgeIndex';
 import { mapServiceToTarget } from '../assessment/mapping';
+import { EU_TERRAFORM } from './services/eu';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const kb = knowledgeBase;
 
@@ -354,6 +357,77 @@ describe('knowledge base', () => {
           }
         }
       }
+    });
+
+    // The project's copy of the EU providers' registered types (read from
+    // their registration code, not from documentation file names), kept in
+    // the scaffolder module so a clean checkout has it.
+    const REGISTERED_TYPES_DIR = join(
+      __dirname,
+      '../../../scaffolder-backend-module-sovereignty/src/testing/terraform-resources',
+    );
+    const readTypeList = (file: string, prefix: string): string[] =>
+      readFileSync(join(REGISTERED_TYPES_DIR, file), 'utf8')
+        .split('\n')
+        .map(line => line.trim())
+        .filter(Boolean)
+        .map(type => `${prefix}${type}`);
+    const registeredByPrefix = new Map(
+      Object.values(EU_TERRAFORM).map(({ prefix }) => {
+        const list = prefix.slice(0, -1);
+        return [
+          prefix,
+          new Set([
+            ...readTypeList(`${list}.txt`, prefix),
+            ...readTypeList(`${list}.data.txt`, prefix),
+          ]),
+        ];
+      }),
+    );
+    const euAddresses = new Set(
+      Object.values(EU_TERRAFORM).map(({ address }) => address),
+    );
+
+    it('of EU providers are registered by their Terraform provider', () => {
+      const cited = [
+        ...kb.services.flatMap(s =>
+          s.terraformResources.map(type => ({ type, where: s.id })),
+        ),
+        ...kb.equivalents.flatMap(e =>
+          e.terraformResources.map(type => ({
+            type,
+            where: `${e.category}@${e.provider}`,
+          })),
+        ),
+        ...[
+          ...kb.providers,
+          ...kb.providers.flatMap(p => p.sovereignVariants ?? []),
+          ...kb.services,
+          ...kb.equivalents,
+          ...kb.overrides,
+          ...kb.gapFillers,
+          ...kb.checklist,
+        ].flatMap(entry =>
+          entry.sources.flatMap(source =>
+            source.kind === 'terraform' && euAddresses.has(source.provider)
+              ? [{ type: source.resourceType, where: source.provider }]
+              : [],
+          ),
+        ),
+      ];
+      const euCited = cited.filter(({ type }) =>
+        [...registeredByPrefix.keys()].some(prefix => type.startsWith(prefix)),
+      );
+      expect(euCited.length).toBeGreaterThan(300);
+      const unregistered = euCited.filter(({ type }) => {
+        const prefix = [...registeredByPrefix.keys()].find(p =>
+          type.startsWith(p),
+        )!;
+        return !registeredByPrefix.get(prefix)!.has(type);
+      });
+      expect(
+        [...new Set(unregistered.map(u => `${u.type} (${u.where})`))].sort(),
+      ).toEqual([]);
     });
 
     it('self-operated Kubernetes entries claim no provider resources', () => {

@@ -12,8 +12,9 @@ import { SERVICE_MAPPING_EVIDENCE, docs, tfAll } from '../sources';
  * already on STACKIT declares `stackit:postgres-flex`) and the building blocks
  * the equivalents table refers to.
  *
- * Terraform types are written here without prefix and checked against each
- * provider's mid-2026 resource list; the builder adds the prefix.
+ * Terraform types are written here without prefix and checked (by the knowledge
+ * base test) against the types each provider's Terraform provider registers,
+ * managed resources or data sources; the builder adds the prefix.
  */
 
 export type EuProviderId =
@@ -157,7 +158,7 @@ export const ionosServices: CloudService[] = [
     category: 'postgresql',
     model: 'PaaS',
     interfaces: ['postgresql'],
-    tf: ['pg_cluster_v2', 'dbaas_pgsql_cluster'],
+    tf: ['pg_cluster_v2', 'pg_cluster'],
     aliases: ['dbaas-postgresql', 'postgres'],
   }),
   ionos({
@@ -166,7 +167,7 @@ export const ionosServices: CloudService[] = [
     category: 'mysql',
     model: 'PaaS',
     interfaces: ['mysql'],
-    tf: ['dbaas_mariadb_cluster'],
+    tf: ['mariadb_cluster'],
     notes: 'MariaDB, not MySQL: check MySQL 8-only features.',
   }),
   ionos({
@@ -175,7 +176,7 @@ export const ionosServices: CloudService[] = [
     category: 'document-db',
     model: 'PaaS',
     interfaces: ['mongodb'],
-    tf: ['dbaas_mongo_cluster'],
+    tf: ['mongo_cluster'],
   }),
   ionos({
     product: 'in-memory-db',
@@ -183,7 +184,7 @@ export const ionosServices: CloudService[] = [
     category: 'cache',
     model: 'PaaS',
     interfaces: [],
-    tf: ['inmemorydb_cluster_v2', 'dbaas_inmemorydb_replica_set'],
+    tf: ['inmemorydb_cluster_v2', 'inmemorydb_replicaset'],
     notes:
       'Redis compatibility is not verified in our evidence, so no open interface is claimed.',
     extraSources: [SERVICE_MAPPING_EVIDENCE],
@@ -194,7 +195,7 @@ export const ionosServices: CloudService[] = [
     category: 'streaming',
     model: 'PaaS',
     interfaces: ['kafka'],
-    tf: ['kafka_cluster', 'kafka_topic'],
+    tf: ['kafka_cluster', 'kafka_cluster_topic'],
   }),
   ionos({
     product: 'container-registry',
@@ -1180,7 +1181,7 @@ export const otcServices: CloudService[] = [
     category: 'logging',
     model: 'PaaS',
     interfaces: [],
-    tf: ['lts_loggroup', 'lts_logtopic'],
+    tf: ['logtank_group_v2', 'logtank_topic_v2'],
   }),
   otc({
     product: 'ces',
