@@ -487,10 +487,9 @@ const documentDb: Equivalent[] = [
 const cache: Equivalent[] = [
   from('ionos:in-memory-db', {
     fit: 'partial',
-    effort: 'M',
+    effort: 'S',
     notes:
-      'Redis compatibility is unverified in our evidence: test commands and client libraries before relying on it.',
-    extraSources: [SERVICE_MAPPING_EVIDENCE],
+      'Redis OSS API (port 6379, Redis data types, Lua, RDB/AOF persistence); Memcached users switch client libraries.',
   }),
   from('stackit:redis', {
     fit: 'partial',

@@ -512,6 +512,39 @@ describe('knowledge base', () => {
     });
   });
 
+  describe('corrected facts', () => {
+    const index = createKnowledgeIndex(kb);
+    const service = (id: string) => {
+      const found = kb.services.find(s => s.id === id);
+      if (!found) throw new Error(`no service ${id}`);
+      return found;
+    };
+    const cites = (sources: Source[], url: string) =>
+      sources.some(s => s.kind === 'docs' && s.url === url);
+
+    it.each([
+      'azure:cache-for-redis',
+      'azure:managed-redis',
+      'aws:elasticache',
+      'aws:memorydb',
+      'gcp:memorystore',
+    ])(
+      'maps the Redis source %s directly to IONOS In-Memory DB, no gap filler',
+      id => {
+        const mapping = mapServiceToTarget(index, service(id), 'ionos');
+        expect(mapping.offering).toBe('IONOS In-Memory DB');
+        expect(mapping.fit).toBe('direct');
+        expect(mapping.gapFiller).toBeUndefined();
+        expect(
+          cites(
+            mapping.sources,
+            'https://docs.ionos.com/cloud/databases/in-memory-db',
+          ),
+        ).toBe(true);
+      },
+    );
+  });
+
   describe('categories for common Terraform types', () => {
     const added: CategoryId[] = [
       'networking',

@@ -95,6 +95,12 @@ const scw = build('scaleway');
 const otc = build('otc');
 const hetzner = build('hetzner');
 
+/** IONOS's own page stating the Redis OSS API compatibility of In-Memory DB. */
+const IONOS_IN_MEMORY_DB_DOCS: Source = docs(
+  'IONOS DBaaS In-Memory DB: compatible with the Redis OSS API',
+  'https://docs.ionos.com/cloud/databases/in-memory-db',
+);
+
 const OTC_STALE =
   'Open Telekom Cloud data is from Oct 2024 (Terraform provider snapshot) and may be stale.';
 
@@ -183,11 +189,11 @@ export const ionosServices: CloudService[] = [
     name: 'IONOS In-Memory DB',
     category: 'cache',
     model: 'PaaS',
-    interfaces: [],
+    interfaces: ['redis'],
     tf: ['inmemorydb_cluster_v2', 'inmemorydb_replicaset'],
     notes:
-      'Redis compatibility is not verified in our evidence, so no open interface is claimed.',
-    extraSources: [SERVICE_MAPPING_EVIDENCE],
+      'Documented as compatible with the Redis OSS API: port 6379, the Redis data types, Lua scripts, RDB and AOF persistence.',
+    extraSources: [IONOS_IN_MEMORY_DB_DOCS],
   }),
   ionos({
     product: 'kafka',
