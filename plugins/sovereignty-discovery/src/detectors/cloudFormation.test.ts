@@ -232,6 +232,60 @@ describe('cloudFormation detector', () => {
     ]);
   });
 
+  it('finds X-Ray from active tracing and ECR from image functions, in Globals and in properties', async () => {
+    const report = await discoverFiles(
+      {
+        'sam/template.yaml': [
+          'Transform: AWS::Serverless-2016-10-31',
+          'Globals:',
+          '  Function:',
+          '    Tracing: Active',
+          '  Api:',
+          '    TracingEnabled: true',
+          'Resources:',
+          '  Resizer:',
+          '    Type: AWS::Serverless::Function',
+          '    Properties:',
+          '      PackageType: Image',
+          '  Plain:',
+          '    Type: AWS::Serverless::Function',
+          '    Properties:',
+          '      PackageType: Zip',
+          '      Tracing: PassThrough',
+          '',
+        ].join('\n'),
+        'cfn/stack.yaml': [
+          "AWSTemplateFormatVersion: '2010-09-09'",
+          'Parameters:',
+          '  Mode:',
+          '    Type: String',
+          '    Default: Active',
+          'Resources:',
+          '  Worker:',
+          '    Type: AWS::Lambda::Function',
+          '    Properties:',
+          '      TracingConfig:',
+          '        Mode: !Ref Mode',
+          '',
+        ].join('\n'),
+      },
+      { detectors },
+    );
+    const evidence = (id: string) =>
+      report.services
+        .find(s => s.id === id)
+        ?.evidence.map(e => [e.path, e.line, e.match]);
+    expect(evidence('aws:x-ray')).toEqual([
+      ['sam/template.yaml', 4, 'AWS::Serverless::Function?Tracing=Active'],
+      ['sam/template.yaml', 6, 'AWS::Serverless::Api?TracingEnabled=true'],
+      ['cfn/stack.yaml', 11, 'AWS::Lambda::Function?TracingConfig.Mode=Active'],
+    ]);
+    expect(evidence('aws:ecr')).toEqual([
+      ['sam/template.yaml', 11, 'AWS::Serverless::Function?PackageType=Image'],
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
   it('does not read serverless.yml, which the serverless detector owns', () => {
     expect(cloudFormationDetector.accepts('svc/serverless.yml')).toBe(false);
     expect(cloudFormationDetector.accepts('svc/template.yml')).toBe(true);

@@ -1,5 +1,8 @@
 import type { Detector, DiscoverySink, RepositoryFile } from '../types';
-import { reportCloudFormationResources } from './templates/cloudFormationResources';
+import {
+  reportCloudFormationResources,
+  reportSamGlobals,
+} from './templates/cloudFormationResources';
 import { JsonValueLines } from './templates/jsonLines';
 import { reportTemplateType, reportUnparsable } from './templates/report';
 import {
@@ -143,14 +146,16 @@ function detect(
     });
     return;
   }
+  const scope = {
+    path: file.path,
+    detector: DETECTOR,
+    lines,
+    parameters: valueAt(template, 'Parameters'),
+  };
+  if (sam) reportSamGlobals(valueAt(template, 'Globals'), scope, sink, context);
   const malformed = reportCloudFormationResources(
     resources,
-    {
-      path: file.path,
-      detector: DETECTOR,
-      lines,
-      parameters: valueAt(template, 'Parameters'),
-    },
+    scope,
     sink,
     context,
   );

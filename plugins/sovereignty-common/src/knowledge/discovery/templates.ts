@@ -430,6 +430,12 @@ const rdsEngine = (
 const SAM_GUIDE =
   'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide';
 
+const samReference = (type: string): Source =>
+  docs(
+    `AWS SAM resource: ${type}`,
+    `${SAM_GUIDE}/sam-resource-${type.split('::')[2].toLowerCase()}.html`,
+  );
+
 const samResource = (
   type: string,
   target: DiscoveryTarget,
@@ -439,12 +445,7 @@ const samResource = (
   type,
   target,
   ...(reason ? { reason } : {}),
-  sources: [
-    docs(
-      `AWS SAM resource: ${type}`,
-      `${SAM_GUIDE}/sam-resource-${type.split('::')[2].toLowerCase()}.html`,
-    ),
-  ],
+  sources: [samReference(type)],
 });
 
 /** A SAM function's event source (`Events: {X: {Type: SQS}}`). */
@@ -468,6 +469,30 @@ const samEvent = (
     ),
   ],
 });
+
+/**
+ * A property that switches on a second service beside the resource's own
+ * (`Tracing: Active` on a function sends its traces to X-Ray); the detector
+ * reads the properties it names and asks for these variant keys.
+ */
+const cfnFeature = (
+  type: string,
+  property: string,
+  value: string,
+  target: ServiceId,
+  source: Source,
+): TemplateTypeRule => ({
+  match: 'exact',
+  type: templateTypeVariant(type, property, value),
+  target,
+  sources: [source],
+});
+
+/** Lambda pulls container-image functions from ECR, the only registry it reads. */
+const LAMBDA_IMAGES = docs(
+  'AWS Lambda: create a function from a container image (images are stored in Amazon ECR)',
+  'https://docs.aws.amazon.com/lambda/latest/dg/images-create.html',
+);
 
 const SERVERLESS_DOCS = 'https://www.serverless.com/framework/docs/providers';
 
@@ -741,6 +766,53 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   samEvent('EventBridgeRule', 'aws:eventbridge'),
   samEvent('CloudWatchLogs', 'aws:cloudwatch-logs'),
   samEvent('Cognito', 'aws:cognito'),
+
+  // Feature properties: tracing sends traces to X-Ray, images come from ECR
+  cfnFeature(
+    'AWS::Serverless::Function',
+    'Tracing',
+    'Active',
+    'aws:x-ray',
+    samReference('AWS::Serverless::Function'),
+  ),
+  cfnFeature(
+    'AWS::Serverless::Api',
+    'TracingEnabled',
+    'true',
+    'aws:x-ray',
+    samReference('AWS::Serverless::Api'),
+  ),
+  cfnFeature(
+    'AWS::Lambda::Function',
+    'TracingConfig.Mode',
+    'Active',
+    'aws:x-ray',
+    docs(
+      'CloudFormation reference: AWS::Lambda::Function TracingConfig',
+      `${CFN_REFERENCE}/aws-properties-lambda-function-tracingconfig.html`,
+    ),
+  ),
+  cfnFeature(
+    'AWS::ApiGateway::Stage',
+    'TracingEnabled',
+    'true',
+    'aws:x-ray',
+    cfnReference('AWS::ApiGateway::Stage'),
+  ),
+  cfnFeature(
+    'AWS::Serverless::Function',
+    'PackageType',
+    'Image',
+    'aws:ecr',
+    LAMBDA_IMAGES,
+  ),
+  cfnFeature(
+    'AWS::Lambda::Function',
+    'PackageType',
+    'Image',
+    'aws:ecr',
+    LAMBDA_IMAGES,
+  ),
 
   // Serverless Framework
   serverlessFunction('aws', 'aws:lambda'),

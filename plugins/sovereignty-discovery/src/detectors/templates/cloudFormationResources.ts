@@ -15,6 +15,25 @@ const CUSTOM_RESOURCE_TYPE = 'AWS::CloudFormation::CustomResource';
 const SAM_FUNCTION = 'AWS::Serverless::Function';
 /** Properties that decide the service of a multi-service type (RDS `Engine`, FSx `FileSystemType`). */
 const DECIDING_PROPERTIES = ['Engine', 'FileSystemType'];
+/**
+ * Properties that switch on a second service beside the resource's own:
+ * active tracing sends traces to X-Ray, a container-image function is
+ * pulled from ECR. Dotted paths reach nested properties; variant rules
+ * (`AWS::Lambda::Function?TracingConfig.Mode=Active`) say which values count.
+ */
+const FEATURE_PROPERTIES = [
+  'Tracing',
+  'TracingEnabled',
+  'TracingConfig.Mode',
+  'PackageType',
+];
+/** SAM `Globals` sections and the resource type whose properties each one sets. */
+const SAM_GLOBALS = new Map([
+  ['Function', SAM_FUNCTION],
+  ['Api', 'AWS::Serverless::Api'],
+  ['HttpApi', 'AWS::Serverless::HttpApi'],
+  ['StateMachine', 'AWS::Serverless::StateMachine'],
+]);
 
 export interface CloudFormationScope {
   path: string;
@@ -37,8 +56,67 @@ function literalOrDefault(value: TemplateValue, parameters: TemplateValue) {
 }
 
 /**
+ * Reports the services a resource's feature properties switch on (see
+ * {@link FEATURE_PROPERTIES}); values that no rule names are ordinary
+ * settings, never unknown types.
+ */
+function reportFeatures(
+  type: string,
+  properties: TemplateValue,
+  scope: CloudFormationScope,
+  sink: DiscoverySink,
+  context: DetectorContext,
+) {
+  for (const property of FEATURE_PROPERTIES) {
+    const path = property.split('.');
+    let container: TemplateValue = properties;
+    for (const key of path.slice(0, -1)) container = valueAt(container, key);
+    const key = path[path.length - 1];
+    const raw = valueAt(container, key);
+    const value =
+      typeof raw === 'boolean'
+        ? String(raw)
+        : literalOrDefault(raw, scope.parameters);
+    if (value === undefined || !isMap(container)) continue;
+    reportTemplateVariant(
+      {
+        find: context.lookup.cloudFormationType,
+        type,
+        property,
+        value,
+        reportUnknown: false,
+        evidence: {
+          path: scope.path,
+          line: scope.lines.line(container, key),
+          detector: scope.detector,
+        },
+      },
+      sink,
+      context,
+    );
+  }
+}
+
+/**
+ * Reports what a SAM template's `Globals` switch on for every function,
+ * API or state machine it declares (`Globals: {Function: {Tracing: Active}}`).
+ */
+export function reportSamGlobals(
+  globals: TemplateValue,
+  scope: CloudFormationScope,
+  sink: DiscoverySink,
+  context: DetectorContext,
+): void {
+  for (const [section, properties] of entriesOf(globals)) {
+    const type = SAM_GLOBALS.get(section);
+    if (type) reportFeatures(type, properties, scope, sink, context);
+  }
+}
+
+/**
  * Reports the services of a `Resources` section: each resource's type
- * (RDS engines decided by `Engine`), a SAM function's event sources, and
+ * (RDS engines decided by `Engine`), what its feature properties switch
+ * on, a SAM function's event sources, and
  * custom resources as unknown types. Returns the logical id of the first
  * resource that has no literal `Type`, so the caller can say the template
  * was read partially.
@@ -88,6 +166,7 @@ export function reportCloudFormationResources(
       sink,
       context,
     );
+    reportFeatures(type, properties, scope, sink, context);
     if (type === SAM_FUNCTION) {
       const events = valueAt(properties, 'Events');
       for (const [name, event] of entriesOf(events)) {
