@@ -678,7 +678,7 @@ const registry: Equivalent[] = [
     fit: 'direct',
     effort: 'S',
     notes:
-      'No Terraform resource in mid-2026 and not confirmed by our evidence: verify availability in your organisation before planning on it.',
+      'Harbor-based OCI registry; no Terraform resource (mid-2026), so the registry is set up outside IaC. Copy images with skopeo or crane.',
   }),
   from('ovhcloud:managed-private-registry', {
     fit: 'direct',

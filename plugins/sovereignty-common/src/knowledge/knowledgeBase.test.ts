@@ -90,6 +90,35 @@ const hyperscalerServices = kb.services.filter(s =>
   (HYPERSCALER_IDS as readonly string[]).includes(s.provider),
 );
 
+// The project's copy of the EU providers' registered types (read from
+// their registration code, not from documentation file names), kept in
+// the scaffolder module so a clean checkout has it.
+const REGISTERED_TYPES_DIR = join(
+  __dirname,
+  '../../../scaffolder-backend-module-sovereignty/src/testing/terraform-resources',
+);
+const readTypeList = (file: string, prefix: string): string[] =>
+  readFileSync(join(REGISTERED_TYPES_DIR, file), 'utf8')
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+    .map(type => `${prefix}${type}`);
+const registeredByPrefix = new Map(
+  Object.values(EU_TERRAFORM).map(({ prefix }) => {
+    const list = prefix.slice(0, -1);
+    return [
+      prefix,
+      new Set([
+        ...readTypeList(`${list}.txt`, prefix),
+        ...readTypeList(`${list}.data.txt`, prefix),
+      ]),
+    ];
+  }),
+);
+const euAddresses = new Set(
+  Object.values(EU_TERRAFORM).map(({ address }) => address),
+);
+
 describe('knowledge base', () => {
   it('carries the model version', () => {
     expect(kb.version).toBe('2026.12.1');
@@ -359,35 +388,6 @@ describe('knowledge base', () => {
       }
     });
 
-    // The project's copy of the EU providers' registered types (read from
-    // their registration code, not from documentation file names), kept in
-    // the scaffolder module so a clean checkout has it.
-    const REGISTERED_TYPES_DIR = join(
-      __dirname,
-      '../../../scaffolder-backend-module-sovereignty/src/testing/terraform-resources',
-    );
-    const readTypeList = (file: string, prefix: string): string[] =>
-      readFileSync(join(REGISTERED_TYPES_DIR, file), 'utf8')
-        .split('\n')
-        .map(line => line.trim())
-        .filter(Boolean)
-        .map(type => `${prefix}${type}`);
-    const registeredByPrefix = new Map(
-      Object.values(EU_TERRAFORM).map(({ prefix }) => {
-        const list = prefix.slice(0, -1);
-        return [
-          prefix,
-          new Set([
-            ...readTypeList(`${list}.txt`, prefix),
-            ...readTypeList(`${list}.data.txt`, prefix),
-          ]),
-        ];
-      }),
-    );
-    const euAddresses = new Set(
-      Object.values(EU_TERRAFORM).map(({ address }) => address),
-    );
-
     it('of EU providers are registered by their Terraform provider', () => {
       const cited = [
         ...kb.services.flatMap(s =>
@@ -543,6 +543,33 @@ describe('knowledge base', () => {
         ).toBe(true);
       },
     );
+
+    it('represents STACKIT Container Registry (Harbor) without a Terraform resource', () => {
+      const registryPage =
+        'https://docs.stackit.cloud/products/developer-platform/container-registry/basics/container-registry-basic-concepts';
+      const stackitTypes = [...registeredByPrefix.get('stackit_')!];
+      expect(stackitTypes.filter(type => type.includes('registry'))).toEqual(
+        [],
+      );
+      const registry = service('stackit:container-registry');
+      expect(registry.terraformResources).toEqual([]);
+      expect(registry.notes).toMatch(/Harbor/);
+      expect(registry.notes).toMatch(/no Terraform resource/i);
+      expect(cites(registry.sources, registryPage)).toBe(true);
+      const equivalent = kb.equivalents.find(
+        e => e.category === 'registry' && e.provider === 'stackit',
+      );
+      expect(equivalent?.notes).toMatch(/no Terraform resource/i);
+      expect(equivalent?.notes).not.toMatch(/not confirmed/i);
+      expect(cites(equivalent?.sources ?? [], registryPage)).toBe(true);
+      const mapping = mapServiceToTarget(
+        index,
+        service('azure:container-registry'),
+        'stackit',
+      );
+      expect(mapping.offering).toBe('STACKIT Container Registry');
+      expect(mapping.fit).toBe('direct');
+    });
   });
 
   describe('categories for common Terraform types', () => {

@@ -458,8 +458,17 @@ export const stackitServices: CloudService[] = [
     interfaces: ['oci-distribution'],
     tf: [],
     notes:
-      'No Terraform resource in mid-2026, so registries are created outside IaC. Availability as a general product is not confirmed by our Terraform evidence.',
-    extraSources: [SERVICE_MAPPING_EVIDENCE],
+      'A documented product built on Harbor (projects, robot accounts, webhooks). The STACKIT Terraform provider has no Terraform resource for it (mid-2026), so registries and robot accounts are created in the portal or through the Harbor API, outside IaC.',
+    extraSources: [
+      docs(
+        'STACKIT Container Registry: basic concepts',
+        'https://docs.stackit.cloud/products/developer-platform/container-registry/basics/container-registry-basic-concepts',
+      ),
+      docs(
+        'STACKIT Container Registry: robot accounts with Harbor permissions',
+        'https://docs.stackit.cloud/products/developer-platform/container-registry/tutorials/integrate-service-accounts-withrobot-accounts/',
+      ),
+    ],
   }),
   stackit({
     product: 'logs',
