@@ -685,6 +685,13 @@ const awsSdks: ServiceSdks[] = [
     java: ['bedrockruntime', 'bedrock', 'bedrockagentruntime'],
     dotnet: ['BedrockRuntime', 'Bedrock', 'BedrockAgentRuntime'],
   }),
+  {
+    target: 'aws:bedrock',
+    reason:
+      "LangChain's AWS integration: its chat models and embeddings (ChatBedrock, BedrockEmbeddings) call Bedrock.",
+    pypi: ['langchain-aws'],
+    npm: ['@langchain/aws'],
+  },
   aws(
     'aws:redshift',
     {
@@ -966,6 +973,12 @@ const gcpSdks: ServiceSdks[] = [
     { js: ['alloydb'], py: ['alloydb-connector'], go: ['alloydbconn'] },
     { maven: ['com.google.cloud:alloydb-jdbc-connector'] },
   ),
+  {
+    target: 'gcp:alloydb',
+    reason:
+      "LangChain's AlloyDB for PostgreSQL integration (vector store, chat history) connects through the AlloyDB connector.",
+    pypi: ['langchain-google-alloydb-pg'],
+  },
   gcp(
     'gcp:firestore',
     {
@@ -1097,6 +1110,13 @@ const gcpSdks: ServiceSdks[] = [
     java: ['aiplatform', 'vertexai'],
     dotnet: ['AIPlatform.V1'],
   }),
+  {
+    target: 'gcp:vertex-ai',
+    reason:
+      "LangChain's Vertex AI integration: its chat models and embeddings call the Vertex AI API.",
+    pypi: ['langchain-google-vertexai'],
+    npm: ['@langchain/google-vertexai'],
+  },
   gcp('gcp:bigquery', {
     js: ['bigquery', 'bigquery-storage'],
     py: ['bigquery', 'bigquery-storage'],

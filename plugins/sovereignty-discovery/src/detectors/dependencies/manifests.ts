@@ -125,11 +125,47 @@ export function requirementName(spec: string): string | undefined {
   return normalisePypiName(spec.slice(start, i));
 }
 
-/** requirements*.txt: one requirement per line, `\` continues a line, options skipped. */
+/**
+ * Where pip-compile (and `uv pip compile`) say a pinned requirement comes
+ * from: a requirements input (`-r requirements.in`) or the project's own
+ * metadata (`my-app (pyproject.toml)`) for the project's direct
+ * dependencies, another package's name for everything pulled in by them.
+ * A constraints file (`-c constraints.txt`) only pins versions, so it does
+ * not make a requirement direct.
+ */
+const DIRECT_ORIGIN_PREFIXES = ['-r '];
+const DIRECT_ORIGIN_SUFFIXES = [
+  '(pyproject.toml)',
+  '(setup.py)',
+  '(setup.cfg)',
+];
+const isDirectOrigin = (origin: string) =>
+  DIRECT_ORIGIN_PREFIXES.some(prefix => origin.startsWith(prefix)) ||
+  DIRECT_ORIGIN_SUFFIXES.some(suffix => origin.endsWith(suffix));
+
+/**
+ * requirements*.txt: one requirement per line, `\` continues a line,
+ * options skipped. A compiled lock file annotates each pin with
+ * `# via ...`; pins that only other packages pull in are transitive and
+ * left out, as `// indirect` ones are in go.mod: a cloud SDK that a
+ * framework depends on is not the service's own use.
+ */
 export const readRequirementsTxt: ManifestReader = (text, emit) => {
   const lines = text.split('\n');
   const withoutCr = (line: string) =>
     line.endsWith('\r') ? line.slice(0, -1) : line;
+  let pending: (PackageUse & { origins?: string[] }) | undefined;
+  let readingOrigins = false;
+  const flush = () => {
+    const origins = pending?.origins ?? [];
+    if (pending && (origins.length === 0 || origins.some(isDirectOrigin)))
+      emit({
+        ecosystem: pending.ecosystem,
+        name: pending.name,
+        line: pending.line,
+      });
+    pending = undefined;
+  };
   for (let index = 0; index < lines.length; index += 1) {
     const firstLine = index + 1;
     const parts = [withoutCr(lines[index])];
@@ -143,10 +179,29 @@ export const readRequirementsTxt: ManifestReader = (text, emit) => {
     const requirement = (
       comment >= 0 ? logical.slice(0, comment) : logical
     ).trim();
+    if (requirement === '' && comment >= 0 && pending) {
+      const note = logical.slice(comment + 1).trim();
+      if (note === 'via') {
+        pending.origins = [];
+        readingOrigins = true;
+      } else if (note.startsWith('via ')) {
+        pending.origins = [note.slice('via '.length).trim()];
+        readingOrigins = false;
+      } else if (readingOrigins && note !== '') {
+        pending.origins?.push(note);
+      } else {
+        readingOrigins = false;
+      }
+      continue;
+    }
     if (requirement === '' || requirement.startsWith('-')) continue;
     const name = requirementName(requirement);
-    if (name) emit({ ecosystem: 'pypi', name, line: firstLine });
+    if (!name) continue;
+    flush();
+    readingOrigins = false;
+    pending = { ecosystem: 'pypi', name, line: firstLine };
   }
+  flush();
 };
 
 /** `#` at the start or after whitespace starts a comment in requirements files. */
