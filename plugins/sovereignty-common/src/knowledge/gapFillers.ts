@@ -1,5 +1,10 @@
 import type { GapFiller } from './types';
-import { MINIO_MAINTENANCE_ISSUE, DOMAIN_REPORT, docs } from './sources';
+import {
+  DOMAIN_REPORT,
+  MINIO_REPOSITORY_ARCHIVED,
+  MINIO_SOURCE_ONLY_ISSUE,
+  docs,
+} from './sources';
 
 /*
  * Open-source, Kubernetes-native replacements a team can run itself.
@@ -238,13 +243,14 @@ export const gapFillers: GapFiller[] = [
       'Run master, volume and filer servers; plan replication, back up the filer metadata store, upgrade and monitor capacity.',
     effort: 'M',
     notes:
-      'Chosen over MinIO as a light S3 default: the MinIO community edition has been distributed as source only since Oct 2025 and is now maintenance-only (minio/minio#21647), so it is no longer a safe default.',
+      'Chosen over MinIO as a light S3 default: the MinIO community edition has been distributed as source only since Oct 2025 (minio/minio#21647) and its repository was archived in February 2026, so it is unmaintained and no safe default.',
     sources: [
       docs(
         'seaweedfs/seaweedfs on GitHub',
         'https://github.com/seaweedfs/seaweedfs',
       ),
-      MINIO_MAINTENANCE_ISSUE,
+      MINIO_SOURCE_ONLY_ISSUE,
+      MINIO_REPOSITORY_ARCHIVED,
       DOMAIN_REPORT,
     ],
   },
@@ -261,7 +267,7 @@ export const gapFillers: GapFiller[] = [
       'Implements a subset of the S3 API: check its compatibility list for features such as versioning before choosing it.',
     sources: [
       docs('Garage', 'https://garagehq.deuxfleurs.fr/'),
-      MINIO_MAINTENANCE_ISSUE,
+      MINIO_REPOSITORY_ARCHIVED,
     ],
   },
   {

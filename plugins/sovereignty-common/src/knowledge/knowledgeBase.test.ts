@@ -495,6 +495,41 @@ describe('knowledge base', () => {
       ).toBe(true);
     });
 
+    it('calls MinIO archived and unmaintained, citing its repository page', () => {
+      const minioRepository = 'https://github.com/minio/minio';
+      const mentions = [
+        ...kb.gapFillers.map(g => ({
+          text: `${g.name}: ${g.notes ?? ''}`,
+          sources: g.sources,
+        })),
+        ...kb.services.map(s => ({
+          text: `${s.name}: ${s.notes ?? ''}`,
+          sources: s.sources,
+        })),
+        // The server, spelled MinIO; not the `minio` Terraform provider.
+      ].filter(({ text }) => /MinIO/.test(text));
+      expect(mentions.length).toBeGreaterThanOrEqual(2);
+      for (const { text, sources } of mentions) {
+        expect(text).not.toMatch(/maintenance-only/i);
+        expect(text).toMatch(/archived/i);
+        expect(text).toMatch(/unmaintained/i);
+        expect(
+          sources.some(s => s.kind === 'docs' && s.url === minioRepository),
+        ).toBe(true);
+      }
+      const minio = kb.services.find(s => s.id === 'kubernetes:minio');
+      expect(minio?.notes).toMatch(/February 2026/);
+      expect(
+        kb.gapFillers
+          .flatMap(g => g.sources)
+          .concat(kb.services.flatMap(s => s.sources))
+          .filter(s => s.kind === 'docs' && /minio/i.test(s.title))
+          .every(
+            s => !/maintenance-only/i.test((s as { title: string }).title),
+          ),
+      ).toBe(true);
+    });
+
     it('cites DORA Art. 28(8) in the checklist', () => {
       const references = kb.checklist
         .flatMap(c => c.sources)

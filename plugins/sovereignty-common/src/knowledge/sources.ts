@@ -176,9 +176,16 @@ export const bsiC3a = (reference: string, title: string): Source => ({
 
 // Project facts cited by several modules ------------------------------------
 
-export const MINIO_MAINTENANCE_ISSUE: Source = docs(
-  'minio/minio#21647: community edition distributed as source only, then maintenance-only',
+/** MinIO's community edition stopped shipping binaries (Oct 2025). */
+export const MINIO_SOURCE_ONLY_ISSUE: Source = docs(
+  'minio/minio#21647: community edition distributed as source only',
   'https://github.com/minio/minio/issues/21647',
+);
+
+/** The repository page shows it archived (read-only) and no longer maintained. */
+export const MINIO_REPOSITORY_ARCHIVED: Source = docs(
+  'minio/minio on GitHub: repository archived in February 2026, no longer maintained',
+  'https://github.com/minio/minio',
 );
 
 export const KUBERNETES_DOCS: Source = docs(

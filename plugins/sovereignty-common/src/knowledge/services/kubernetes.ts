@@ -5,7 +5,13 @@ import type {
   ServiceModel,
   Source,
 } from '../types';
-import { CNCF_CONFORMANCE, KUBERNETES_DOCS, docs } from '../sources';
+import {
+  CNCF_CONFORMANCE,
+  KUBERNETES_DOCS,
+  MINIO_REPOSITORY_ARCHIVED,
+  MINIO_SOURCE_ONLY_ISSUE,
+  docs,
+} from '../sources';
 
 /*
  * Services of the self-operated world. An entity that already runs, say,
@@ -317,10 +323,8 @@ export const kubernetesServices: CloudService[] = [
     interfaces: ['s3'],
     gapFiller: 'seaweedfs',
     notes:
-      'Source-only since Oct 2025 and maintenance-only: plan a move to SeaweedFS, Garage or Rook-Ceph RGW.',
-    sources: [
-      docs('minio/minio#21647', 'https://github.com/minio/minio/issues/21647'),
-    ],
+      'Source-only since Oct 2025 and the repository archived in February 2026: unmaintained, so no security fixes; plan a move to SeaweedFS, Garage or Rook-Ceph RGW.',
+    sources: [MINIO_SOURCE_ONLY_ISSUE, MINIO_REPOSITORY_ARCHIVED],
   }),
   k8s({
     product: 'loki',
