@@ -79,6 +79,9 @@ data "azurerm_client_config" "l" {}
 resource "google_project_service" "m" {}
 resource "aws_iam_policy" "n" {}
 resource "aws_iam_role_policy_attachment" "o" {}
+data "google_iam_policy" "p" {}
+resource "google_project_service_identity" "q" {}
+data "google_app_engine_default_service_account" "r" {}
 `,
     });
     expect(serviceIds(report)).toEqual([
@@ -88,6 +91,7 @@ resource "aws_iam_role_policy_attachment" "o" {}
       'azure:key-vault',
       'azure:service-bus',
       'gcp:cloud-storage',
+      'gcp:service-accounts',
     ]);
     expect(report.findings).toEqual([]);
   });
@@ -234,6 +238,13 @@ resource "azurerm_storage_table" "t" {}
       ],
       ['github.com/terraform-aws-modules/terraform-aws-eks', 'aws:eks'],
       ['git@github.com:terraform-aws-modules/terraform-aws-sqs.git', 'aws:sqs'],
+      [
+        'git::https://github.com/terraform-aws-modules/terraform-aws-vpc?ref=4a2809c',
+        'aws:vpc',
+      ],
+      ['terraform-aws-modules/security-group/aws', 'aws:vpc'],
+      ['terraform-google-modules/network/google//modules/subnets', 'gcp:vpc'],
+      ['Azure/avm-res-network-virtualnetwork/azurerm', 'azure:virtual-network'],
       ['Azure/avm-res-keyvault-vault/azurerm', 'azure:key-vault'],
       [
         'terraform-google-modules/kubernetes-engine/google//modules/private-cluster',
@@ -264,7 +275,7 @@ resource "azurerm_storage_table" "t" {}
 module "local" { source = "./modules/bucket" }
 module "parent" { source = "../shared" }
 module "project" { source = "terraform-google-modules/project-factory/google" }
-module "vpc" { source = "terraform-aws-modules/vpc/aws" }
+module "slack" { source = "terraform-aws-modules/notify-slack/aws" }
 module "mine" { source = "acme/thing/aws" }
 module "dynamic" { source = "\${local.source}" }
 `,

@@ -1,5 +1,5 @@
 import type { ServiceId, Source } from '../types';
-import { docs, terraformRegistry, tfAll } from '../sources';
+import { docs, terraformRegistry, tf, tfAll } from '../sources';
 import type {
   DiscoveryTarget,
   TerraformAttributeRule,
@@ -648,6 +648,20 @@ export const terraformTypes: TerraformTypeRule[] = [
     'data source: the identity running Terraform',
   ),
   glue('google_compute_zones', 'data source: zones of a region'),
+  glue(
+    'google_iam_policy',
+    'data source: an IAM policy document that another resource applies; it says who may do what, not which service is used',
+  ),
+  glue(
+    'google_project_service_identity',
+    'creates the service agent of an enabled API; the services that use it are reported through their own types',
+    [tf('hashicorp/google-beta', 'google_project_service_identity')],
+  ),
+  exact(
+    'google_app_engine_default_service_account',
+    'gcp:service-accounts',
+    'data source: the service account App Engine creates for a project',
+  ),
   prefix('google_service_account_', 'gcp:service-accounts', [
     'google_service_account_key',
     'google_service_account_iam_member',
@@ -1084,8 +1098,6 @@ const avm = (name: string, target: DiscoveryTarget, reason?: string) =>
 /**
  * Well-known registry modules, matched by prefix on the address without
  * host, version or `?ref=` (so submodules `//modules/x` are covered).
- * Modules that create networks, certificates, backups or workflows wait
- * for the services the knowledge base does not have yet.
  */
 export const terraformModules: TerraformModuleRule[] = [
   awsModule('s3-bucket', 'aws:s3'),
@@ -1122,6 +1134,20 @@ export const terraformModules: TerraformModuleRule[] = [
   awsModule('wafv2', 'aws:waf'),
   awsModule('managed-service-prometheus', 'aws:managed-prometheus'),
   awsModule('key-pair', 'aws:ec2'),
+  awsModule('vpc', 'aws:vpc'),
+  awsModule('security-group', 'aws:vpc'),
+  awsModule('transit-gateway', 'aws:transit-gateway'),
+  awsModule('vpn-gateway', 'aws:site-to-site-vpn'),
+  awsModule('customer-gateway', 'aws:site-to-site-vpn'),
+  awsModule('acm', 'aws:acm'),
+  awsModule('ssm-parameter', 'aws:ssm-parameter-store'),
+  awsModule('appconfig', 'aws:appconfig'),
+  awsModule('step-functions', 'aws:step-functions'),
+  awsModule('appsync', 'aws:appsync'),
+  awsModule('batch', 'aws:batch'),
+  awsModule('memory-db', 'aws:memorydb'),
+  awsModule('dms', 'aws:dms'),
+  awsModule('emr', 'aws:emr'),
   awsModule(
     'iam',
     'aws:iam-roles',
@@ -1157,6 +1183,13 @@ export const terraformModules: TerraformModuleRule[] = [
   googleModule('lb', 'gcp:cloud-load-balancing'),
   googleModule('vm', 'gcp:compute-engine'),
   googleModule('event-function', 'gcp:cloud-functions'),
+  googleModule('scheduled-function', 'gcp:cloud-functions'),
+  googleModule('network', 'gcp:vpc'),
+  googleModule('cloud-router', 'gcp:cloud-router'),
+  googleModule('cloud-nat', 'gcp:cloud-nat'),
+  googleModule('vpn', 'gcp:cloud-vpn'),
+  googleModule('composer', 'gcp:cloud-composer'),
+  googleModule('dataflow', 'gcp:dataflow'),
   googleModule(
     'project-factory',
     'neutral',
@@ -1206,6 +1239,19 @@ export const terraformModules: TerraformModuleRule[] = [
   avm('authorization-roleassignment', 'azure:managed-identity'),
   avm('synapse-workspace', 'azure:synapse'),
   avm('communication-emailservice', 'azure:communication-services-email'),
+  avm('network-virtualnetwork', 'azure:virtual-network'),
+  avm('network-networksecuritygroup', 'azure:virtual-network'),
+  avm('network-natgateway', 'azure:nat-gateway'),
+  avm('network-azurefirewall', 'azure:firewall'),
+  avm('network-bastionhost', 'azure:bastion'),
+  avm('appconfiguration-configurationstore', 'azure:app-configuration'),
+  avm('recoveryservices-vault', 'azure:backup'),
+  avm('dataprotection-backupvault', 'azure:backup'),
+  avm('automation-automationaccount', 'azure:automation'),
+  avm('databricks-workspace', 'azure:databricks'),
+  avm('kusto-cluster', 'azure:data-explorer'),
+  avm('machinelearningservices-workspace', 'azure:machine-learning'),
+  avm('web-staticsite', 'azure:static-web-apps'),
 ];
 
 const provider = (
