@@ -948,10 +948,11 @@ const llm: Equivalent[] = [
     notes: `${llmNote} Not provisionable with Terraform.`,
     extraSources: [DOMAIN_REPORT],
   }),
-  from('scaleway:managed-inference', {
+  from('scaleway:generative-apis', {
     fit: 'partial',
     effort: 'M',
-    notes: llmNote,
+    also: ['scaleway:managed-inference'],
+    notes: `${llmNote} Generative APIs are serverless and billed per token; Managed Inference runs a dedicated deployment.`,
     extraSources: [DOMAIN_REPORT],
   }),
 ];

@@ -121,7 +121,7 @@ const euAddresses = new Set(
 
 describe('knowledge base', () => {
   it('carries the model version', () => {
-    expect(kb.version).toBe('2026.12.1');
+    expect(kb.version).toBe('2026.12.2');
   });
 
   describe('size', () => {
@@ -604,6 +604,59 @@ describe('knowledge base', () => {
       );
       expect(mapping.offering).toBe('STACKIT Container Registry');
       expect(mapping.fit).toBe('direct');
+    });
+
+    it.each([
+      ['Delos Cloud', 'Germany', 'SAP'],
+      ['Bleu', 'France', 'Orange'],
+    ])(
+      'rates %s (Microsoft technology, EU operator in %s) between Azure and an EU provider',
+      (name, country, owner) => {
+        const azure = kb.providers.find(p => p.id === 'azure');
+        const variant = azure?.sovereignVariants?.find(v =>
+          v.name.startsWith(name),
+        );
+        expect(variant).toBeDefined();
+        // Above every plain or residency-only Azure option, below EU-native providers (4).
+        expect(variant!.jurisdictionLevel).toBe(3);
+        expect(variant!.rationale).toContain(country);
+        expect(variant!.rationale).toContain(owner);
+        expect(variant!.rationale).toMatch(/operat/);
+        expect(variant!.rationale).toMatch(/Microsoft.*(software|updates)/);
+        const pages = variant!.sources.flatMap(s =>
+          s.kind === 'docs' ? [s.url] : [],
+        );
+        expect(pages.length).toBeGreaterThanOrEqual(1);
+      },
+    );
+
+    it('offers Scaleway Generative APIs (serverless, OpenAI-compatible) beside Managed Inference', () => {
+      const scalewayTypes = [...registeredByPrefix.get('scaleway_')!];
+      expect(scalewayTypes.filter(type => type.includes('generative'))).toEqual(
+        [],
+      );
+      const generative = service('scaleway:generative-apis');
+      expect(generative.category).toBe('llm');
+      expect(generative.interfaces).toEqual(['openai']);
+      expect(generative.terraformResources).toEqual([]);
+      expect(generative.notes).toMatch(/serverless/i);
+      expect(
+        cites(
+          generative.sources,
+          'https://www.scaleway.com/en/docs/generative-apis/quickstart/',
+        ),
+      ).toBe(true);
+      const equivalent = kb.equivalents.find(
+        e => e.category === 'llm' && e.provider === 'scaleway',
+      );
+      expect(equivalent?.offering).toBe(
+        'Scaleway Generative APIs + Scaleway Managed Inference',
+      );
+      for (const id of ['aws:bedrock', 'azure:openai', 'gcp:vertex-ai']) {
+        expect(
+          mapServiceToTarget(index, service(id), 'scaleway').offering,
+        ).toBe('Scaleway Generative APIs + Scaleway Managed Inference');
+      }
     });
   });
 

@@ -153,7 +153,7 @@ const llmOverrides: ServiceTargetOverride[] = (
   [
     ['stackit', 'STACKIT AI Model Serving'],
     ['ovhcloud', 'OVHcloud AI Endpoints'],
-    ['scaleway', 'Scaleway Managed Inference'],
+    ['scaleway', 'Scaleway Generative APIs + Scaleway Managed Inference'],
   ] as Array<[TargetProviderId, string]>
 ).map(([provider, offering]) => ({
   service: 'azure:openai',

@@ -47,6 +47,36 @@ const azureVariants: SovereignVariant[] = [
       DOMAIN_REPORT,
     ],
   },
+  {
+    name: 'Delos Cloud (SAP subsidiary operating Microsoft Azure technology in Germany)',
+    rationale:
+      'Delos Cloud GmbH, a German subsidiary of SAP, operates Azure and Microsoft 365 technology for the German public sector in data centres in Germany, separated from Microsoft\u2019s global cloud. Residency and operations move under a German operator and German law, yet Microsoft supplies the software, its updates and the roadmap: a material dependency on a US company that keeps it below an EU-native provider.',
+    jurisdictionLevel: 3,
+    sources: [
+      docs(
+        'Delos Cloud: sovereign cloud platform',
+        'https://www.delos-cloud.de/',
+      ),
+      docs(
+        'Azure Cosmos DB SDK: the Delos Cloud Germany Central region',
+        'https://learn.microsoft.com/en-us/dotnet/api/microsoft.azure.cosmos.regions.deloscloudgermanycentral?view=azure-dotnet-preview',
+      ),
+      EU_CLOUD_SOVEREIGNTY_FRAMEWORK,
+    ],
+  },
+  {
+    name: 'Bleu (Orange and Capgemini operating Microsoft Azure technology in France)',
+    rationale:
+      'Bleu, a French company owned by Orange and Capgemini (Microsoft holds no shares), operates Azure and Microsoft 365 technology from data centres in France with its own staff and seeks the ANSSI SecNumCloud qualification. Residency and operations move under a French operator and French law, yet Microsoft supplies the software, its updates and the roadmap: a material dependency on a US company that keeps it below an EU-native provider.',
+    jurisdictionLevel: 3,
+    sources: [
+      docs(
+        'Capgemini and Orange: launch of Bleu, cloud de confiance based on Microsoft technology',
+        'https://newsroom.orange.com/capgemini-and-orange-are-pleased-to-announce-the-launch-of-commercial-activities-of-bleu-their-future-cloud-de-confiance-platform',
+      ),
+      EU_CLOUD_SOVEREIGNTY_FRAMEWORK,
+    ],
+  },
 ];
 
 const awsVariants: SovereignVariant[] = [

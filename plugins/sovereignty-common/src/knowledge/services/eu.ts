@@ -1020,6 +1020,27 @@ export const scalewayServices: CloudService[] = [
       'Dedicated deployments of open-weight models behind an OpenAI-compatible API.',
   }),
   scw({
+    product: 'generative-apis',
+    name: 'Scaleway Generative APIs',
+    category: 'llm',
+    model: 'PaaS',
+    interfaces: ['openai'],
+    tf: [],
+    aliases: ['genai', 'scaleway-genai'],
+    notes:
+      'Serverless endpoints of open-weight models, billed per token, behind an OpenAI-compatible API; no Terraform resource (API keys come from IAM).',
+    extraSources: [
+      docs(
+        'Scaleway Generative APIs quickstart: serverless endpoints priced per token',
+        'https://www.scaleway.com/en/docs/generative-apis/quickstart/',
+      ),
+      docs(
+        'Scaleway Generative APIs: OpenAI API compatibility',
+        'https://www.scaleway.com/en/docs/generative-apis/reference-content/openai-compatibility/',
+      ),
+    ],
+  }),
+  scw({
     product: 'data-warehouse',
     name: 'Scaleway Data Warehouse for ClickHouse',
     category: 'data-warehouse',
