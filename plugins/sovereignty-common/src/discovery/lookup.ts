@@ -83,6 +83,8 @@ export interface DiscoveryLookup {
     value: string,
   ): LookupHit | undefined;
   arnNamespace(namespace: string): LookupHit | undefined;
+  /** A pipeline definition's file name (`cloudbuild.yaml`), without folders. */
+  pipelineFile(fileName: string): LookupHit | undefined;
   /** True when the id names a service of the knowledge base. */
   isService(id: string): id is ServiceId;
 }
@@ -154,6 +156,12 @@ export function createDiscoveryLookup(
     ]),
   );
 
+  const pipelines = new LiteralTable();
+  for (const rule of tables.pipelineFiles) {
+    pipelines.add(rule.match, rule.fileName, { target: rule.target, rule });
+  }
+  pipelines.seal();
+
   return {
     terraformType: type => terraform.find(type),
     terraformAttribute: type => attributes.get(type.toLowerCase()),
@@ -170,6 +178,7 @@ export function createDiscoveryLookup(
     sdkPackage: (ecosystem, name) => sdk.get(ecosystem)?.find(name),
     kubernetesSignal: (kind, value) => signals.get(kind)?.find(value),
     arnNamespace: namespace => arns.get(namespace.toLowerCase()),
+    pipelineFile: fileName => pipelines.find(fileName),
     isService: (id: string): id is ServiceId => index.service(id)?.id === id,
   };
 }

@@ -5,6 +5,7 @@ import { cloudFormationDetector } from './cloudFormation';
 import { serverlessDetector } from './serverless';
 import { kubernetesDetector } from './kubernetes';
 import { dependenciesDetector } from './dependencies';
+import { pipelinesDetector } from './pipelines';
 
 export {
   terraformDetector,
@@ -13,6 +14,7 @@ export {
   serverlessDetector,
   kubernetesDetector,
   dependenciesDetector,
+  pipelinesDetector,
 };
 
 /** The detectors Portolan ships; adopters add theirs through the extension point. @public */
@@ -23,4 +25,5 @@ export const builtInDetectors: Detector[] = [
   serverlessDetector,
   kubernetesDetector,
   dependenciesDetector,
+  pipelinesDetector,
 ];

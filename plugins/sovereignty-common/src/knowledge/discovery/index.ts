@@ -8,6 +8,7 @@ import {
 import { armTypes, arnNamespaces, cloudFormationTypes } from './templates';
 import { sdkPackages } from './sdkPackages';
 import { kubernetesSignals } from './kubernetes';
+import { pipelineFiles } from './pipelines';
 
 export * from './types';
 export { isTemplateTypeVariant, templateTypeVariant } from './templates';
@@ -28,4 +29,5 @@ export const discoveryKnowledge: DiscoveryKnowledge = {
   arnNamespaces,
   sdkPackages,
   kubernetesSignals,
+  pipelineFiles,
 };

@@ -2,6 +2,7 @@ import { knowledgeBase } from '../index';
 import { createDiscoveryLookup } from '../../discovery/lookup';
 import type { Source } from '../types';
 import { kubernetesSignals } from './kubernetes';
+import { pipelineFiles } from './pipelines';
 import { sdkPackages } from './sdkPackages';
 import type { DiscoveryRule, PackageEcosystem } from './types';
 
@@ -16,6 +17,10 @@ const tables: Record<string, Array<DiscoveryRule & { key: string }>> = {
   sdkPackages: sdkPackages.map(r => ({
     ...r,
     key: `${r.ecosystem} ${r.match} ${r.name.toLowerCase()}`,
+  })),
+  pipelineFiles: pipelineFiles.map(r => ({
+    ...r,
+    key: `${r.match} ${r.fileName}`,
   })),
 };
 
@@ -163,5 +168,25 @@ describe('kubernetesSignals', () => {
     expect(createDiscoveryLookup().kubernetesSignal(kind, value)?.target).toBe(
       target,
     );
+  });
+});
+
+describe('pipelineFiles', () => {
+  it('names pipeline files exactly or by their conventional suffix, in lower case', () => {
+    const lookup = createDiscoveryLookup();
+    expect(
+      pipelineFiles.every(r => r.fileName === r.fileName.toLowerCase()),
+    ).toBe(true);
+    expect(lookup.pipelineFile('cloudbuild.yaml')?.target).toBe(
+      'gcp:cloud-build',
+    );
+    expect(lookup.pipelineFile('deploy.cloudbuild.yml')?.target).toBe(
+      'gcp:cloud-build',
+    );
+    expect(lookup.pipelineFile('Buildspec.yml')?.target).toBe('aws:codebuild');
+    expect(lookup.pipelineFile('azure-pipelines.yaml')?.target).toBe(
+      'azure:devops',
+    );
+    expect(lookup.pipelineFile('pipelines.yml')).toBeUndefined();
   });
 });

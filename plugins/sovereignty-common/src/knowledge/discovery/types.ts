@@ -139,6 +139,19 @@ export interface ArnNamespaceRule extends DiscoveryRule {
   namespace: string;
 }
 
+/**
+ * A provider's build service, recognised by the name of its pipeline
+ * definition (`cloudbuild.yaml`, `buildspec.yml`, `azure-pipelines.yml`):
+ * the file only runs on that service. `suffix` covers prefixed names such
+ * as `deploy.cloudbuild.yaml`.
+ * @public
+ */
+export interface PipelineFileRule extends DiscoveryRule {
+  match: 'exact' | 'suffix';
+  /** Lower case. */
+  fileName: string;
+}
+
 /** Every discovery lookup table. @public */
 export interface DiscoveryKnowledge {
   terraformTypes: TerraformTypeRule[];
@@ -150,4 +163,5 @@ export interface DiscoveryKnowledge {
   sdkPackages: SdkPackageRule[];
   kubernetesSignals: KubernetesSignalRule[];
   arnNamespaces: ArnNamespaceRule[];
+  pipelineFiles: PipelineFileRule[];
 }

@@ -271,7 +271,7 @@ function apiGroupSignal(
  * (the account in ECR hosts). ECR and Artifact Registry hosts name their
  * region, which is reported as hosting evidence.
  */
-function registrySignal(
+export function registrySignal(
   reference: string,
   lookup: DiscoveryLookup,
 ): Omit<Signal, 'line' | 'match'> | undefined {
