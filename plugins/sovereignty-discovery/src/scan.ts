@@ -166,6 +166,20 @@ const looksBinary = (bytes: Uint8Array) => {
   return false;
 };
 
+/** Files read ahead of detection; bounds the extra reads past a limit too. */
+const READ_AHEAD = 16;
+
+/** A read that failed, kept as a value so a read-ahead never rejects unobserved. */
+class ReadFailure {
+  constructor(readonly message: string) {}
+}
+
+const readEntry = (entry: ScanEntry): Promise<Uint8Array | ReadFailure> =>
+  entry.content().then(
+    bytes => bytes,
+    error => new ReadFailure(String((error as Error)?.message ?? error)),
+  );
+
 /** Longest a scan keeps the event loop busy before it lets other work run. */
 const SLICE_MS = 10;
 
@@ -190,52 +204,45 @@ export async function scanRepository(
   let stoppedBy: DiscoveryFinding | undefined;
   const context = { lookup: options.lookup };
 
-  for await (const entry of entries) {
+  /** One file whose read has started, in the order the tree listed it. */
+  type Pending = { path: string; read: Promise<Uint8Array | ReadFailure> };
+  const scanOne = async ({ path, read }: Pending) => {
     if (stoppedBy) {
       skipped += 1;
-      continue;
-    }
-    const path = normaliseRepositoryPath(entry.path);
-    if (!path || !shouldScan(path, entry.size, options)) {
-      skipped += 1;
-      continue;
+      return;
     }
     if (files >= limits.maxFiles) {
       stoppedBy = limitFinding(`more than ${limits.maxFiles} files to scan`);
       skipped += 1;
-      continue;
+      return;
     }
     if (Date.now() - started > limits.timeBudgetMs) {
       stoppedBy = limitFinding(
         `the scan took longer than ${limits.timeBudgetMs} ms`,
       );
       skipped += 1;
-      continue;
+      return;
     }
-    let content: Uint8Array;
-    try {
-      content = await entry.content();
-    } catch (error) {
+    const content = await read;
+    if (content instanceof ReadFailure) {
       collector.finding({
         code: 'unparsable-file',
-        message: `${path} could not be read: ${String(
-          (error as Error)?.message ?? error,
-        )}`,
+        message: `${path} could not be read: ${content.message}`,
         path,
       });
       skipped += 1;
-      continue;
+      return;
     }
     if (content.length > limits.maxFileBytes || looksBinary(content)) {
       skipped += 1;
-      continue;
+      return;
     }
     if (bytes + content.length > limits.maxTotalBytes) {
       stoppedBy = limitFinding(
         `more than ${limits.maxTotalBytes} bytes to scan`,
       );
       skipped += 1;
-      continue;
+      return;
     }
     files += 1;
     bytes += content.length;
@@ -260,7 +267,25 @@ export async function scanRepository(
       await yieldToEventLoop();
       sliceStarted = Date.now();
     }
+  };
+
+  // Reads run a few files ahead of detection: each read waits on the file
+  // system, and waiting for them one at a time left the scan mostly idle.
+  const pending: Pending[] = [];
+  for await (const entry of entries) {
+    if (stoppedBy) {
+      skipped += 1;
+      continue;
+    }
+    const path = normaliseRepositoryPath(entry.path);
+    if (!path || !shouldScan(path, entry.size, options)) {
+      skipped += 1;
+      continue;
+    }
+    pending.push({ path, read: readEntry(entry) });
+    if (pending.length >= READ_AHEAD) await scanOne(pending.shift()!);
   }
+  while (pending.length > 0) await scanOne(pending.shift()!);
 
   if (stoppedBy) collector.finding(stoppedBy);
   const collected = collector.result();
