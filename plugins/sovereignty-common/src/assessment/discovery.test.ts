@@ -245,6 +245,41 @@ describe('discovered services in the assessment', () => {
     ]);
   });
 
+  it('inherits the service of a Resource a cloud catalog provider created', () => {
+    const resource = (
+      name: string,
+      annotations: Record<string, string>,
+      type = 'bucket',
+    ): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Resource',
+      metadata: { name, annotations },
+      spec: { type, owner: 'group:default/team-shop' },
+    });
+    const related = [
+      resource('orders-bucket', {
+        'amazonaws.com/arn': 'arn:aws:s3:::orders-bucket',
+      }),
+      resource('orders-table', {
+        'amazonaws.com/arn':
+          'arn:aws:dynamodb:eu-central-1:123456789012:table/orders',
+      }),
+      resource('shop-vault', {
+        'management.azure.com/resourceId':
+          '/subscriptions/0000/resourceGroups/rg-shop/providers/Microsoft.KeyVault/vaults/kv-shop',
+      }),
+      resource('shop-bus', {}, 'Microsoft.ServiceBus/namespaces'),
+      resource('not-cloud', { 'amazonaws.com/arn': 'no-arn-here' }),
+    ];
+    const result = assess({ entity: component({}), related }, { now: NOW });
+    expect(result.mappings.map(m => [m.service, m.inheritedFrom])).toEqual([
+      ['aws:dynamodb', ['resource:default/orders-table']],
+      ['aws:s3', ['resource:default/orders-bucket']],
+      ['azure:key-vault', ['resource:default/shop-vault']],
+      ['azure:service-bus', ['resource:default/shop-bus']],
+    ]);
+  });
+
   it('says what was scanned when nothing matched', () => {
     const empty: DiscoveryReport = {
       ...report,
