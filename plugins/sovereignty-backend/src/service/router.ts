@@ -205,13 +205,17 @@ export async function createRouter(options: RouterOptions) {
 
   api.get('/entities/:kind/:namespace/:name/assessment', async (req, res) => {
     const { entityRef, credentials } = await readableRef(req);
-    // Stored assessments go out as stored: no parse and re-encode per read.
+    const seen = await visibility.forCaller(credentials);
     const stored = await store.getAssessmentJson(entityRef);
-    if (stored) {
+    if (stored && seen.all) {
+      // Stored assessments go out as stored: no parse and re-encode per read.
       res.type('application/json').send(stored as any);
       return;
     }
-    res.json((await assessments.current(entityRef, credentials)) as any);
+    const body = stored
+      ? JSON.parse(stored)
+      : await assessments.current(entityRef, credentials);
+    res.json((seen.all ? body : withoutHiddenRefs(body, seen.refs)) as any);
   });
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
@@ -371,4 +375,41 @@ export async function createRouter(options: RouterOptions) {
   };
   router.use(auditRefusal);
   return router;
+}
+
+/** What a caller reads instead of the ref of a related entity the catalog hides from them. */
+export const HIDDEN_ENTITY_LABEL = 'an entity you may not read';
+
+/**
+ * An assessment with the refs of related entities the caller may not read
+ * replaced: the stored assessment was computed with everything the plugin
+ * sees, and its services still count, but whose they are stays hidden.
+ */
+function withoutHiddenRefs(
+  body: { assessment?: { mappings?: any[]; findings?: any[] } },
+  visible: ReadonlySet<string>,
+) {
+  const label = (ref: unknown) =>
+    typeof ref === 'string' && visible.has(ref) ? ref : HIDDEN_ENTITY_LABEL;
+  const assessment = body.assessment;
+  if (!assessment) return body;
+  return {
+    ...body,
+    assessment: {
+      ...assessment,
+      mappings: assessment.mappings?.map(row =>
+        Array.isArray(row.inheritedFrom)
+          ? {
+              ...row,
+              inheritedFrom: [...new Set(row.inheritedFrom.map(label))],
+            }
+          : row,
+      ),
+      findings: assessment.findings?.map(finding =>
+        finding.inheritedFrom
+          ? { ...finding, inheritedFrom: label(finding.inheritedFrom) }
+          : finding,
+      ),
+    },
+  };
 }

@@ -100,7 +100,24 @@ const catalogYaml = [
     spec: { type: 'team', children: [] },
   },
   component('orders', 'group:default/team', 'azure:container-apps'),
-  component('payments', 'group:default/team', 'azure:key-vault'),
+  {
+    ...component('payments', 'group:default/team', 'azure:key-vault'),
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/team',
+      dependsOn: ['resource:default/vault-of-secrets'],
+    },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: 'vault-of-secrets',
+      annotations: { 'portolan.dev/services': 'aws:secrets-manager' },
+    },
+    spec: { type: 'secrets', owner: 'group:default/secret' },
+  },
   component('black-box', 'group:default/secret', 'aws:s3, aws:lambda'),
 ]
   .map(entity => stringify(entity))
@@ -156,7 +173,7 @@ async function startCatalogBackend() {
           ...quietSchedule,
           permission: { enabled: true },
           catalog: {
-            rules: [{ allow: ['Component', 'Group'] }],
+            rules: [{ allow: ['Component', 'Group', 'Resource'] }],
             locations: [{ type: 'file', target: file }],
           },
         },
@@ -211,6 +228,24 @@ describe('reads under a catalog policy that hides one team', () => {
       .set('authorization', alice);
     expect(visible.status).toBe(200);
 
+    // A visible entity's services inherited from a hidden Resource still
+    // count, but the Resource's name does not leak.
+    const payments = await request(server)
+      .get(`${BASE}/entities/component/default/payments/assessment`)
+      .set('authorization', alice);
+    expect(payments.status).toBe(200);
+    const inherited = payments.body.assessment.mappings.find(
+      (m: any) => m.service === 'aws:secrets-manager',
+    );
+    expect(inherited.inheritedFrom).toEqual(['an entity you may not read']);
+    expect(JSON.stringify(payments.body)).not.toContain('vault-of-secrets');
+    const asServiceView = await request(server)
+      .get(`${BASE}/entities/component/default/payments/assessment`)
+      .set('authorization', mockCredentials.service.header());
+    expect(JSON.stringify(asServiceView.body)).toContain(
+      'resource:default/vault-of-secrets',
+    );
+
     const list = await request(server)
       .get(`${BASE}/assessments?limit=10`)
       .set('authorization', alice);
@@ -236,18 +271,23 @@ describe('reads under a catalog policy that hides one team', () => {
     expect(summary.body.byOwner.map((g: any) => g.key)).toEqual([
       'group:default/team',
     ]);
+    // payments inherits Secrets Manager from the hidden Resource: the
+    // service counts for the visible entity; black-box's do not.
     expect(summary.body.hotspots.map((h: any) => h.service).sort()).toEqual([
+      'aws:secrets-manager',
       'azure:container-apps',
       'azure:key-vault',
     ]);
     expect(summary.body.trend).toEqual([]);
-    expect(JSON.stringify(summary.body)).not.toContain('aws:');
+    expect(JSON.stringify(summary.body)).not.toContain('aws:s3');
+    expect(JSON.stringify(summary.body)).not.toContain('aws:lambda');
+    expect(JSON.stringify(summary.body)).not.toContain('vault-of-secrets');
 
     // A service (the plugin's own refresh, or the scaffolder) sees everything.
     const asService = await request(server)
       .get(`${BASE}/summary`)
       .set('authorization', mockCredentials.service.header());
-    expect(asService.body.totalEntities).toBe(3);
+    expect(asService.body.totalEntities).toBe(4);
     expect(asService.body.restricted).toBeUndefined();
     expect(asService.body.trend).toHaveLength(1);
   });
