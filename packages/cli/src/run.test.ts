@@ -61,7 +61,9 @@ describe('portolan discover', () => {
       'scannedAt',
     ]);
     expect(report.scan).toMatchObject({ files: 1, paths: ['svc'] });
-    expect(report.services.map((s: { id: string }) => s.id)).toEqual(['aws:dynamodb']);
+    expect(report.services.map((s: { id: string }) => s.id)).toEqual([
+      'aws:dynamodb',
+    ]);
     expect(report.services[0].codeLevel).toBe(true);
     for (const service of report.services) {
       expect(service.evidence[0]).toMatchObject({
@@ -131,4 +133,113 @@ describe('portolan discover', () => {
       scan: { files: 0 },
     });
   }, 120_000);
+
+  describe('assess', () => {
+    const catalog = `apiVersion: backstage.io/v1alpha1
+kind: System
+metadata:
+  name: shop
+spec:
+  owner: team-a
+---
+apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: shop-api
+  annotations:
+    portolan.dev/discovery-paths: api
+spec:
+  type: service
+  owner: team-a
+  lifecycle: production
+  system: shop
+  dependsOn: [resource:shop-db]
+---
+apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: shop-db
+  annotations:
+    portolan.dev/discovery-paths: infra
+spec:
+  type: database
+  owner: team-a
+  system: shop
+---
+kind: [broken
+`;
+
+    beforeEach(() => {
+      write('catalog-info.yaml', catalog);
+      write(
+        'api/package.json',
+        JSON.stringify({ dependencies: { '@azure/service-bus': '^7.0.0' } }),
+      );
+      write(
+        'infra/db.tf',
+        'resource "azurerm_postgresql_flexible_server" "db" {\n  location = "westeurope"\n}\nresource "azurerm_key_vault" "kv" {}\n',
+      );
+    });
+
+    it('assesses each entity with what the tree shows, as the portal would', async () => {
+      const { io, out, err } = capture();
+      expect(await run(['assess', dir, '--format', 'json'], io)).toBe(0);
+      const rows = JSON.parse(out.join(''));
+      const byRef = Object.fromEntries(rows.map((r: any) => [r.entityRef, r]));
+      expect(byRef['resource:default/shop-db'].services).toEqual([
+        'azure:key-vault',
+        'azure:postgresql-flexible-server',
+      ]);
+      // The component inherits its database and adds what its code calls.
+      const all = [
+        'azure:key-vault',
+        'azure:postgresql-flexible-server',
+        'azure:service-bus',
+      ];
+      expect(byRef['component:default/shop-api'].services).toEqual(all);
+      expect(byRef['system:default/shop'].services).toEqual(all);
+      expect(byRef['resource:default/shop-db'].blockers.length).toBeGreaterThan(
+        0,
+      );
+      // The broken document is named, the rest is still assessed.
+      expect(err.join('')).toContain('catalog-info.yaml: document 4');
+    });
+
+    it('fails the gate below a score or on a blocker, and says why', async () => {
+      const under = capture();
+      expect(await run(['assess', dir, '--fail-under', '100'], under.io)).toBe(
+        1,
+      );
+      expect(under.err.join('')).toMatch(
+        /gate failed: .* scores \d+, below 100/,
+      );
+      const blocker = capture();
+      expect(
+        await run(
+          ['assess', dir, '--format', 'markdown', '--fail-on', 'blocker'],
+          blocker.io,
+        ),
+      ).toBe(1);
+      expect(blocker.out.join('')).toContain(
+        '| ENTITY | SCORE | GRADE | BLOCKERS | SERVICES |',
+      );
+      expect(blocker.err.join('')).toContain('blocker(s)');
+      const passing = capture();
+      expect(await run(['assess', dir, '--fail-under', '0'], passing.io)).toBe(
+        0,
+      );
+    });
+
+    it('refuses bad options with exit code 2', async () => {
+      for (const args of [
+        ['--format', 'xml'],
+        ['--fail-under', '120'],
+        ['--fail-on', 'warning'],
+      ]) {
+        const { io, err } = capture();
+        expect(await run(['assess', dir, ...args], io)).toBe(2);
+        expect(err.join('')).toContain(args[0]);
+      }
+    });
+  });
 });

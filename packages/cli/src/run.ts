@@ -10,6 +10,7 @@ import {
   readWorkingTree,
   scanRepository,
 } from '@portolan/plugin-sovereignty-discovery';
+import { assessCommand } from './assessCommand';
 
 /** Where the CLI writes; injected so tests read what a user would see. */
 export interface Output {
@@ -18,6 +19,7 @@ export interface Output {
 }
 
 const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
+       portolan assess [DIR] [--format text|markdown|json] [--fail-under SCORE] [--fail-on blocker]
 
   discover   find the cloud services the working tree in DIR (default .) uses
              in Terraform/OpenTofu, Bicep/ARM, CloudFormation/SAM, serverless,
@@ -25,6 +27,12 @@ const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
   --json     print the report as JSON instead of a table
   --paths    only these folders of DIR (comma separated), like the
              portolan.dev/discovery-paths annotation
+
+  assess     assess every Component, Resource and System in DIR's
+             catalog-info.yaml files, with the services discovered in the tree
+  --format   text (default), markdown or json
+  --fail-under SCORE   exit 1 when an entity scores below SCORE (0-100)
+  --fail-on blocker    exit 1 when an entity has a blocker
 `;
 
 /** Runs one command line; resolves to the exit code (0 ok, 2 usage or input error). */
@@ -37,6 +45,9 @@ export async function run(argv: string[], io: Output): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         paths: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        'fail-under': { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -48,6 +59,9 @@ export async function run(argv: string[], io: Output): Promise<number> {
   if (parsed.values.help || !command) {
     (parsed.values.help ? io.out : io.err)(USAGE);
     return parsed.values.help ? 0 : 2;
+  }
+  if (command === 'assess' && extra.length === 0) {
+    return assessCommand(dir, parsed.values, io);
   }
   if (command !== 'discover' || extra.length > 0) {
     io.err(
