@@ -3,12 +3,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  DISCOVERY_ANNOTATIONS,
+  ASSESSED_KINDS,
   createAssessor,
   createDiscoveryLookup,
   knowledgeBase,
-  splitList,
+  readDiscoverySteering,
+  withDiscoveryReport,
   type Assessment,
+  type DiscoveryLookup,
 } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
@@ -19,7 +21,7 @@ import {
 
 const CATALOG_FILES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
 const DISCOVERED_KINDS = new Set(['component', 'resource']);
-const ASSESSED_KINDS = new Set(['component', 'resource', 'system']);
+const ASSESSED = new Set<string>(ASSESSED_KINDS.map(k => k.toLowerCase()));
 /** Catalog files larger than this are not entity files; they are reported, not parsed. */
 const MAX_CATALOG_FILE_BYTES = 1024 * 1024;
 
@@ -129,36 +131,21 @@ function sourceFolder(root: string, local: LocalEntity): string | undefined {
 async function withDiscovery(
   root: string,
   local: LocalEntity,
+  lookup: DiscoveryLookup,
 ): Promise<Entity> {
   const { entity } = local;
-  const annotations = entity.metadata.annotations ?? {};
-  const off =
-    annotations[DISCOVERY_ANNOTATIONS.discovery]?.trim().toLowerCase() ===
-    'off';
-  if (off || !DISCOVERED_KINDS.has(entity.kind.toLowerCase())) return entity;
+  const { disabled, paths } = readDiscoverySteering(entity);
+  if (disabled || !DISCOVERED_KINDS.has(entity.kind.toLowerCase())) {
+    return entity;
+  }
   const folder = sourceFolder(root, local);
   if (!folder) return entity;
-  const options = {
-    detectors: builtInDetectors,
-    lookup: createDiscoveryLookup(),
-    paths: splitList(
-      annotations[DISCOVERY_ANNOTATIONS.discoveryPaths] ?? '',
-    ).slice(0, 100),
-  };
+  const options = { detectors: builtInDetectors, lookup, paths };
   const report = await scanRepository(
     readWorkingTree(folder, options),
     options,
   );
-  return {
-    ...entity,
-    metadata: {
-      ...entity.metadata,
-      annotations: {
-        ...annotations,
-        [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(report),
-      },
-    },
-  };
+  return withDiscoveryReport(entity, report);
 }
 
 /**
@@ -171,8 +158,10 @@ export async function assessWorkingTree(
   now: Date,
 ): Promise<{ assessments: Assessment[]; problems: CatalogProblem[] }> {
   const { entities, problems } = await readCatalogFiles(root);
+  // Built once: indexing the knowledge base's tables is not per entity.
+  const lookup = createDiscoveryLookup();
   const discovered = await Promise.all(
-    entities.map(local => withDiscovery(root, local)),
+    entities.map(local => withDiscovery(root, local, lookup)),
   );
   const byRef = new Map(discovered.map(entity => [refOf(entity), entity]));
   const dependsOn = (entity: Entity) =>
@@ -182,7 +171,7 @@ export async function assessWorkingTree(
       .filter((e): e is Entity => !!e && e.kind.toLowerCase() === 'resource');
   const assess = createAssessor(knowledgeBase);
   const assessments = discovered
-    .filter(entity => ASSESSED_KINDS.has(entity.kind.toLowerCase()))
+    .filter(entity => ASSESSED.has(entity.kind.toLowerCase()))
     .map(entity => {
       let related = dependsOn(entity);
       if (entity.kind.toLowerCase() === 'system') {

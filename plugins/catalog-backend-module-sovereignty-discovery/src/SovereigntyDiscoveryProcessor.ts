@@ -15,8 +15,8 @@ import type {
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
 import {
-  DISCOVERY_ANNOTATIONS,
-  splitList,
+  readDiscoverySteering,
+  withDiscoveryReport,
   type DiscoveryLookup,
   type DiscoveryReport,
 } from '@portolan/plugin-sovereignty-common';
@@ -101,22 +101,10 @@ export class SovereigntyDiscoveryProcessor implements CatalogProcessor {
     const { settings } = this.options;
     if (!settings.enabled) return entity;
     if (!settings.kinds.has(String(entity.kind).toLowerCase())) return entity;
-    const annotations = entity.metadata.annotations ?? {};
-    const switchValue = annotations[DISCOVERY_ANNOTATIONS.discovery]
-      ?.trim()
-      .toLowerCase();
-    if (
-      switchValue === 'off' ||
-      switchValue === 'false' ||
-      switchValue === 'disabled'
-    ) {
-      return entity;
-    }
+    const { disabled, paths } = readDiscoverySteering(entity);
+    if (disabled) return entity;
     const source = sourceTree(entity, location);
     if (!source) return entity;
-    const paths = splitList(
-      annotations[DISCOVERY_ANNOTATIONS.discoveryPaths] ?? '',
-    ).slice(0, 100);
     const key = JSON.stringify([source, paths]);
     const now = (this.options.clock ?? Date.now)();
 
@@ -137,16 +125,7 @@ export class SovereigntyDiscoveryProcessor implements CatalogProcessor {
         next as unknown as Parameters<CatalogProcessorCache['set']>[1],
       );
     }
-    return {
-      ...entity,
-      metadata: {
-        ...entity.metadata,
-        annotations: {
-          ...annotations,
-          [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(next.report),
-        },
-      },
-    };
+    return withDiscoveryReport(entity, next.report);
   }
 
   private async scan(

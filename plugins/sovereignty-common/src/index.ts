@@ -17,6 +17,7 @@ export { knowledgeBase } from './knowledge';
 export * from './knowledge/discovery';
 export * from './discovery/types';
 export * from './discovery/lookup';
+export { readDiscoverySteering, withDiscoveryReport } from './discovery/parse';
 export * from './assessment/types';
 export { createAssessor, type Assessor } from './assessment/engine';
 export {
@@ -25,6 +26,7 @@ export {
 } from './assessment/knowledgeIndex';
 export {
   MODEL_VERSION,
+  ASSESSED_KINDS,
   DIMENSIONS,
   gradeFor,
   levelFor,

@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  DISCOVERY_ANNOTATIONS,
   createAssessor,
   createDiscoveryLookup,
   knowledgeBase,
-  splitList,
+  readDiscoverySteering,
+  withDiscoveryReport,
   type Assessment,
 } from '@portolan/plugin-sovereignty-common';
 import { builtInDetectors } from './detectors';
@@ -33,35 +33,23 @@ function load(file: string): Entity[] {
 
 /** What the catalog module does for file locations: scan, then annotate. */
 async function withDiscovery(entity: Entity): Promise<Entity> {
-  const annotations = entity.metadata.annotations ?? {};
-  const source = annotations['backstage.io/source-location'];
+  const source = entity.metadata.annotations?.['backstage.io/source-location'];
   const kind = entity.kind.toLowerCase();
+  const { disabled, paths } = readDiscoverySteering(entity);
   if (
+    disabled ||
     !source?.startsWith('file:') ||
     (kind !== 'component' && kind !== 'resource')
   ) {
     return entity;
   }
   const folder = resolve(CATALOG, source.slice('file:'.length));
-  const options = {
-    detectors: builtInDetectors,
-    lookup,
-    paths: splitList(annotations[DISCOVERY_ANNOTATIONS.discoveryPaths] ?? ''),
-  };
+  const options = { detectors: builtInDetectors, lookup, paths };
   const report = await scanRepository(
     readWorkingTree(folder, options),
     options,
   );
-  return {
-    ...entity,
-    metadata: {
-      ...entity.metadata,
-      annotations: {
-        ...annotations,
-        [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(report),
-      },
-    },
-  };
+  return withDiscoveryReport(entity, report);
 }
 
 const withoutDeclaredServices = (entity: Entity): Entity => {

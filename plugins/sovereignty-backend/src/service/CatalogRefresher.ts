@@ -1,14 +1,16 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
-import type { Assessor } from '@portolan/plugin-sovereignty-common';
+import {
+  ASSESSED_KINDS,
+  type Assessor,
+} from '@portolan/plugin-sovereignty-common';
 import type {
   AssessmentToSave,
   RefreshRun,
   SovereigntyStore,
 } from '../database/SovereigntyStore';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
-import { ASSESSED_KINDS } from './assessedKinds';
 import {
   ASSESSMENT_FIELDS,
   mapLookup,

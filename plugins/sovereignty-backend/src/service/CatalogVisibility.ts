@@ -1,3 +1,4 @@
+import { ASSESSED_KINDS } from '@portolan/plugin-sovereignty-common';
 import type {
   BackstageCredentials,
   PermissionsService,
@@ -6,7 +7,6 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { ASSESSED_KINDS } from './assessedKinds';
 
 /** What one caller may read: everything, or exactly these entity refs. */
 export type Visibility =

@@ -1,8 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
-
-/** The kinds the refresh assesses, and the only ones with a card and tab. */
-export const ASSESSED_KINDS = ['Component', 'Resource', 'System'];
+import { ASSESSED_KINDS } from '@portolan/plugin-sovereignty-common';
 
 const ASSESSED = new Set(ASSESSED_KINDS.map(k => k.toLocaleLowerCase('en-US')));
 

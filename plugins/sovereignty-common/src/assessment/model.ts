@@ -8,6 +8,13 @@ import type { Grade } from './types';
  */
 export const MODEL_VERSION = '1.2.0';
 
+/**
+ * The kinds Portolan assesses (the refresh, the CLI), and the only ones with
+ * a card and tab. Catalog spelling.
+ * @public
+ */
+export const ASSESSED_KINDS = ['Component', 'Resource', 'System'] as const;
+
 /** @public */
 export interface DimensionDefinition {
   id: DimensionId;

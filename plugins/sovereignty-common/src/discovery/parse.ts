@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { DISCOVERY_ANNOTATIONS } from '../annotations/keys';
+import { ANNOTATION_LIMITS, DISCOVERY_ANNOTATIONS } from '../annotations/keys';
 import { splitList } from '../annotations/parse';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
 import type { Finding } from '../assessment/types';
@@ -13,8 +13,9 @@ import {
   type Evidence,
 } from './types';
 
-/** Longest `ignore-services` or `discovery-paths` value read; longer is cut with a finding. */
-const STEERING_VALUE_LIMIT = 8 * 1024;
+/** Longest `ignore-services` or `discovery-paths` value read, as for other lists; longer is cut with a finding. */
+const STEERING_VALUE_LIMIT = ANNOTATION_LIMITS.listLength;
+/** Folders or ignores per entity: fewer than a service list's items, as each costs a scan filter or a lookup. */
 const STEERING_ITEM_LIMIT = 100;
 
 /** What an entity's discovery annotations say, validated. @public */
@@ -241,6 +242,55 @@ function readIgnored(
 }
 
 /**
+ * What people said about discovery for an entity: whether it is switched
+ * off, and which folders belong to it. One reading for the catalog module,
+ * the CLI and the engine. Linear in the annotations' length.
+ * @public
+ */
+export function readDiscoverySteering(entity: Entity): {
+  disabled: boolean;
+  paths: string[];
+} {
+  const raw = entity?.metadata?.annotations ?? {};
+  const switchValue = raw[DISCOVERY_ANNOTATIONS.discovery];
+  const switched =
+    typeof switchValue === 'string' ? switchValue.trim().toLowerCase() : '';
+  const pathsValue = raw[DISCOVERY_ANNOTATIONS.discoveryPaths];
+  return {
+    disabled:
+      switched === 'off' || switched === 'false' || switched === 'disabled',
+    paths:
+      typeof pathsValue === 'string'
+        ? splitList(pathsValue.slice(0, STEERING_VALUE_LIMIT)).slice(
+            0,
+            STEERING_ITEM_LIMIT,
+          )
+        : [],
+  };
+}
+
+/**
+ * The entity with a discovery report stored as the catalog module stores
+ * it (`portolan.dev/discovered`), for the module, the CLI and tests.
+ * @public
+ */
+export function withDiscoveryReport(
+  entity: Entity,
+  report: DiscoveryReport,
+): Entity {
+  return {
+    ...entity,
+    metadata: {
+      ...entity.metadata,
+      annotations: {
+        ...entity.metadata.annotations,
+        [DISCOVERY_ANNOTATIONS.discovered]: JSON.stringify(report),
+      },
+    },
+  };
+}
+
+/**
  * Reads an entity's discovery annotations. Linear in their length, never
  * throws.
  * @public
@@ -253,16 +303,9 @@ export function parseDiscovery(
   const findings: Finding[] = [];
   const value = (key: string) =>
     typeof raw[key] === 'string' ? (raw[key] as string) : undefined;
-  const switchValue = value(DISCOVERY_ANNOTATIONS.discovery)
-    ?.trim()
-    .toLowerCase();
-  const disabled =
-    switchValue === 'off' ||
-    switchValue === 'false' ||
-    switchValue === 'disabled';
+  const { disabled, paths } = readDiscoverySteering(entity);
   const reportValue = value(DISCOVERY_ANNOTATIONS.discovered);
   const ignoredValue = value(DISCOVERY_ANNOTATIONS.ignoreServices);
-  const pathsValue = value(DISCOVERY_ANNOTATIONS.discoveryPaths);
   return {
     report:
       !disabled && reportValue
@@ -271,12 +314,7 @@ export function parseDiscovery(
     ignored: ignoredValue
       ? readIgnored(ignoredValue, index, findings)
       : new Map(),
-    paths: pathsValue
-      ? splitList(pathsValue.slice(0, STEERING_VALUE_LIMIT)).slice(
-          0,
-          STEERING_ITEM_LIMIT,
-        )
-      : [],
+    paths,
     disabled,
     findings,
   };
