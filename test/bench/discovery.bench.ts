@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { createDiscoveryLookup } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
-  readWorkingTree,
-  scanRepository,
+  scanWorkingTree,
 } from '@portolan/plugin-sovereignty-discovery';
 
 const FILES = Number(process.argv[2] ?? 10_000);
@@ -58,12 +57,21 @@ spec:
         - name: app
           image: 123456789012.dkr.ecr.eu-central-1.amazonaws.com/svc-${i}:1.0.0
 `;
-  const source = Array.from({ length: 60 }, (_, l) => `export const value${l} = ${l};`).join('\n');
+  const source = Array.from(
+    { length: 60 },
+    (_, l) => `export const value${l} = ${l};`,
+  ).join('\n');
   return {
     'infra/main.tf': tf,
     'deploy/deployment.yaml': manifest,
     'package.json': JSON.stringify(
-      { name: `svc-${i}`, dependencies: { '@aws-sdk/client-dynamodb': '^3.0.0', react: '^18.0.0' } },
+      {
+        name: `svc-${i}`,
+        dependencies: {
+          '@aws-sdk/client-dynamodb': '^3.0.0',
+          react: '^18.0.0',
+        },
+      },
       null,
       2,
     ),
@@ -89,8 +97,18 @@ function writeMonorepo(root: string, services: number) {
 
 async function throughput(root: string) {
   const lookup = createDiscoveryLookup();
-  const options = { detectors: builtInDetectors, lookup, limits: { maxFiles: 1_000_000, maxTotalBytes: 1e10 } };
-  const runs: Array<{ ms: number; files: number; bytes: number; rss: number; services: number }> = [];
+  const options = {
+    detectors: builtInDetectors,
+    lookup,
+    limits: { maxFiles: 1_000_000, maxTotalBytes: 1e10 },
+  };
+  const runs: Array<{
+    ms: number;
+    files: number;
+    bytes: number;
+    rss: number;
+    services: number;
+  }> = [];
   for (let run = 0; run < 5; run++) {
     global.gc?.();
     let peak = process.memoryUsage().rss;
@@ -98,18 +116,30 @@ async function throughput(root: string) {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 5);
     const started = performance.now();
-    const report = await scanRepository(readWorkingTree(root, options), options);
+    const report = await scanWorkingTree(root, options);
     const ms = performance.now() - started;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
-    runs.push({ ms, files: report.scan.files, bytes: report.scan.bytes, rss: peak, services: report.services.length });
+    runs.push({
+      ms,
+      files: report.scan.files,
+      bytes: report.scan.bytes,
+      rss: peak,
+      services: report.services.length,
+    });
   }
   const ms = median(runs.map(r => r.ms));
   const { files, bytes, services } = runs[0];
   console.log(
-    `scan of ${FILES} files (${files} read by detectors, ${(bytes / 1e6).toFixed(1)} MB): median ${ms.toFixed(0)} ms, ` +
-      `${Math.round((FILES / ms) * 1000)} files/s walked, ${Math.round((files / ms) * 1000)} files/s scanned, ` +
-      `${((bytes / 1e6 / ms) * 1000).toFixed(1)} MB/s, peak RSS ${(median(runs.map(r => r.rss)) / 1e6).toFixed(0)} MB, ${services} services`,
+    `scan of ${FILES} files (${files} read by detectors, ${(
+      bytes / 1e6
+    ).toFixed(1)} MB): median ${ms.toFixed(0)} ms, ` +
+      `${Math.round((FILES / ms) * 1000)} files/s walked, ${Math.round(
+        (files / ms) * 1000,
+      )} files/s scanned, ` +
+      `${((bytes / 1e6 / ms) * 1000).toFixed(1)} MB/s, peak RSS ${(
+        median(runs.map(r => r.rss)) / 1e6
+      ).toFixed(0)} MB, ${services} services`,
   );
 }
 
@@ -117,13 +147,27 @@ async function throughput(root: string) {
 function catalogPass(root: string, discovery: boolean): number {
   const result = spawnSync(
     process.execPath,
-    ['--require', require.resolve('@backstage/cli-node/config/nodeTransform.cjs'), join(__dirname, 'discoveryCatalogPass.ts'), root, String(ENTITIES), String(discovery)],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'warn' }, timeout: 30 * 60_000 },
+    [
+      '--require',
+      require.resolve('@backstage/cli-node/config/nodeTransform.cjs'),
+      join(__dirname, 'discoveryCatalogPass.ts'),
+      root,
+      String(ENTITIES),
+      String(discovery),
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+      timeout: 30 * 60_000,
+    },
   );
   const line = result.stdout.trim().split('\n').pop() ?? '';
   const ms = Number(line);
   if (result.status !== 0 || !Number.isFinite(ms)) {
-    throw new Error(`catalog pass failed (${result.status}): ${result.stdout.slice(-500)}`);
+    throw new Error(
+      `catalog pass failed (${result.status}): ${result.stdout.slice(-500)}`,
+    );
   }
   return ms;
 }
@@ -136,8 +180,12 @@ async function main() {
     const off = catalogPass(root, false);
     const on = catalogPass(root, true);
     console.log(
-      `catalog pass over ${ENTITIES} components: ${(off / 1000).toFixed(1)} s without discovery, ` +
-        `${(on / 1000).toFixed(1)} s with, +${((on - off) / 1000).toFixed(1)} s (${(on / off).toFixed(2)}x), ` +
+      `catalog pass over ${ENTITIES} components: ${(off / 1000).toFixed(
+        1,
+      )} s without discovery, ` +
+        `${(on / 1000).toFixed(1)} s with, +${((on - off) / 1000).toFixed(
+          1,
+        )} s (${(on / off).toFixed(2)}x), ` +
         `${((on - off) / ENTITIES).toFixed(1)} ms per entity`,
     );
   } finally {

@@ -14,8 +14,7 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
-  readWorkingTree,
-  scanRepository,
+  scanWorkingTree,
   shouldEnterFolder,
 } from '@portolan/plugin-sovereignty-discovery';
 
@@ -141,10 +140,7 @@ async function withDiscovery(
   const folder = sourceFolder(root, local);
   if (!folder) return entity;
   const options = { detectors: builtInDetectors, lookup, paths };
-  const report = await scanRepository(
-    readWorkingTree(folder, options),
-    options,
-  );
+  const report = await scanWorkingTree(folder, options);
   return withDiscoveryReport(entity, report);
 }
 

@@ -7,8 +7,7 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
-  readWorkingTree,
-  scanRepository,
+  scanWorkingTree,
 } from '@portolan/plugin-sovereignty-discovery';
 import { assessCommand } from './assessCommand';
 
@@ -82,7 +81,7 @@ export async function run(argv: string[], io: Output): Promise<number> {
     lookup: createDiscoveryLookup(),
     paths: parsed.values.paths?.split(',') ?? [],
   };
-  const report = await scanRepository(readWorkingTree(root, options), options);
+  const report = await scanWorkingTree(root, options);
   io.out(
     parsed.values.json
       ? `${JSON.stringify(forJson(report), null, 2)}\n`

@@ -21,8 +21,8 @@ import {
   type DiscoveryReport,
 } from '@portolan/plugin-sovereignty-common';
 import {
-  readWorkingTree,
   scanRepository,
+  scanWorkingTree,
   shouldScan,
   type Detector,
   type ScanEntry,
@@ -147,10 +147,7 @@ export class SovereigntyDiscoveryProcessor implements CatalogProcessor {
     };
     try {
       if (source.kind === 'file') {
-        const report = await scanRepository(
-          readWorkingTree(source.folder, scanOptions),
-          scanOptions,
-        );
+        const report = await scanWorkingTree(source.folder, scanOptions);
         return { key, checkedAt: now, report };
       }
       const tree = await reader.readTree(source.url, {

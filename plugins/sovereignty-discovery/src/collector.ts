@@ -62,12 +62,20 @@ export class DiscoveryCollector implements DiscoverySink {
     }
   }
 
-  hosting(provider: ProviderId, region: string | undefined, evidence: Evidence): void {
+  hosting(
+    provider: ProviderId,
+    region: string | undefined,
+    evidence: Evidence,
+  ): void {
     const key = `${provider}|${region ?? ''}`;
     let entry = this.hostingByKey.get(key);
     if (!entry) {
       if (this.hostingByKey.size >= DISCOVERY_LIMITS.hosting) return;
-      entry = { provider, ...(region ? { region: shorten(region) } : {}), evidence: [] };
+      entry = {
+        provider,
+        ...(region ? { region: shorten(region) } : {}),
+        evidence: [],
+      };
       this.hostingByKey.set(key, entry);
     }
     if (entry.evidence.length < DISCOVERY_LIMITS.evidencePerService) {
@@ -80,7 +88,9 @@ export class DiscoveryCollector implements DiscoverySink {
     this.unknownTypes.add(type);
     this.finding({
       code: 'unknown-resource-type',
-      message: `${evidence.path}${evidence.line ? `:${evidence.line}` : ''} uses ${type}, which no discovery table maps to a service or marks as glue`,
+      message: `${evidence.path}${
+        evidence.line ? `:${evidence.line}` : ''
+      } uses ${type}, which no discovery table maps to a service or marks as glue`,
       path: evidence.path,
       line: evidence.line,
       value: type,
@@ -118,7 +128,9 @@ export class DiscoveryCollector implements DiscoverySink {
       });
     }
     return {
-      services: [...this.services.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      services: [...this.services.values()].sort((a, b) =>
+        a.id.localeCompare(b.id),
+      ),
       hosting: [...this.hostingByKey.values()],
       findings,
       formats: [...this.formats].sort(),

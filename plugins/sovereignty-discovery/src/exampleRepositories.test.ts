@@ -11,8 +11,7 @@ import {
   type Assessment,
 } from '@portolan/plugin-sovereignty-common';
 import { builtInDetectors } from './detectors';
-import { readWorkingTree } from './fileSystem';
-import { scanRepository } from './scan';
+import { scanWorkingTree } from './fileSystem';
 
 /*
  * The example catalog's systems carry their repositories inside the project
@@ -45,10 +44,7 @@ async function withDiscovery(entity: Entity): Promise<Entity> {
   }
   const folder = resolve(CATALOG, source.slice('file:'.length));
   const options = { detectors: builtInDetectors, lookup, paths };
-  const report = await scanRepository(
-    readWorkingTree(folder, options),
-    options,
-  );
+  const report = await scanWorkingTree(folder, options);
   return withDiscoveryReport(entity, report);
 }
 

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createDiscoveryLookup } from '@portolan/plugin-sovereignty-common';
 import { builtInDetectors } from './detectors';
-import { readWorkingTree } from './fileSystem';
-import { scanRepository } from './scan';
+import { scanWorkingTree } from './fileSystem';
 
 describe('readWorkingTree', () => {
   let root: string;
@@ -34,7 +33,7 @@ describe('readWorkingTree', () => {
       paths,
       limits,
     };
-    return scanRepository(readWorkingTree(root, options), options);
+    return scanWorkingTree(root, options);
   };
 
   it('never follows symbolic links out of the tree', async () => {

@@ -1,7 +1,9 @@
 import { open, opendir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DiscoveryReport } from '@portolan/plugin-sovereignty-common';
 import {
   DEFAULT_SCAN_LIMITS,
+  scanRepository,
   shouldEnterFolder,
   shouldScan,
   type ScanEntry,
@@ -76,4 +78,16 @@ async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Discovery over a local folder: the working tree read as above, scanned
+ * within the options' limits.
+ * @public
+ */
+export function scanWorkingTree(
+  root: string,
+  options: ScanOptions,
+): Promise<DiscoveryReport> {
+  return scanRepository(readWorkingTree(root, options), options);
 }

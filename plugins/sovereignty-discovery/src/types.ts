@@ -23,7 +23,11 @@ export interface DiscoverySink {
   /** A service this file creates or calls. */
   service(id: ServiceId, evidence: Evidence): void;
   /** A provider (and region) this file deploys to. */
-  hosting(provider: ProviderId, region: string | undefined, evidence: Evidence): void;
+  hosting(
+    provider: ProviderId,
+    region: string | undefined,
+    evidence: Evidence,
+  ): void;
   /** A type of a known cloud provider that no table maps: reported once per type. */
   unknownType(type: string, evidence: Evidence): void;
   /** A file of this detector's format that is broken, or anything else worth telling. */
@@ -48,5 +52,9 @@ export interface Detector {
   id: DetectorId;
   /** Cheap test on the path before the file is read, e.g. by extension. */
   accepts(path: string): boolean;
-  detect(file: RepositoryFile, sink: DiscoverySink, context: DetectorContext): void;
+  detect(
+    file: RepositoryFile,
+    sink: DiscoverySink,
+    context: DetectorContext,
+  ): void;
 }

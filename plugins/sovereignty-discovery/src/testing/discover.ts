@@ -14,8 +14,10 @@ export function discoverFiles(
   return scanRepository(
     Object.entries(files).map(([path, body]) => ({
       path,
-      size: typeof body === 'string' ? encoder.encode(body).length : body.length,
-      content: async () => (typeof body === 'string' ? encoder.encode(body) : body),
+      size:
+        typeof body === 'string' ? encoder.encode(body).length : body.length,
+      content: async () =>
+        typeof body === 'string' ? encoder.encode(body) : body,
     })),
     {
       detectors: options.detectors ?? builtInDetectors,
