@@ -2,6 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { ANNOTATION_LIMITS, DISCOVERY_ANNOTATIONS } from '../annotations/keys';
 import { splitList } from '../annotations/parse';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
+import { BoundedCache } from '../annotations/boundedCache';
 import type { Finding } from '../assessment/types';
 import type { ProviderId, ServiceId } from '../knowledge/types';
 import {
@@ -185,6 +186,40 @@ function readReport(
   };
 }
 
+/*
+ * A Resource's report is read for itself and again for every component and
+ * System that depends on it, in the same refresh: parsed reports are kept per
+ * knowledge index by their text, bounded like the annotation parse cache.
+ * Results are shared and never mutated.
+ */
+const REPORT_CACHE_ENTRIES = 2_000;
+/** About 16 MB of UTF-16 keys per knowledge index. */
+const REPORT_CACHE_CHARACTERS = 8_000_000;
+const reportCaches = new WeakMap<
+  KnowledgeIndex,
+  BoundedCache<{ report?: DiscoveryReport; findings: Finding[] }>
+>();
+
+function cachedReport(
+  value: string,
+  index: KnowledgeIndex,
+  findings: Finding[],
+): DiscoveryReport | undefined {
+  let cache = reportCaches.get(index);
+  if (!cache) {
+    cache = new BoundedCache(REPORT_CACHE_ENTRIES, REPORT_CACHE_CHARACTERS);
+    reportCaches.set(index, cache);
+  }
+  let entry = cache.get(value);
+  if (!entry) {
+    const out: Finding[] = [];
+    entry = { report: readReport(value, index, out), findings: out };
+    cache.set(value, entry);
+  }
+  findings.push(...entry.findings);
+  return entry.report;
+}
+
 /** `azure:key-vault: only the sample under docs/`, one per line. */
 function readIgnored(
   value: string,
@@ -309,7 +344,7 @@ export function parseDiscovery(
   return {
     report:
       !disabled && reportValue
-        ? readReport(reportValue, index, findings)
+        ? cachedReport(reportValue, index, findings)
         : undefined,
     ignored: ignoredValue
       ? readIgnored(ignoredValue, index, findings)
