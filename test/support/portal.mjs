@@ -1,7 +1,14 @@
 // Starts the example portal the way `npm start` does, on the e2e ports, and
 // stops it by process group so no server outlives a test run.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync } from 'node:fs';
+import {
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,8 +46,69 @@ export async function waitFor(predicate, what, deadline, hasExited) {
   );
 }
 
+// The e2e ports are fixed (the frontend's base URL is in its config), so
+// two test runs on one machine take turns: the second waits for this lock.
+const PORTAL_LOCK = join(tmpdir(), 'portolan-e2e-portal.lock');
+const LOCK_WAIT_MS = Number(process.env.PORTOLAN_E2E_LOCK_WAIT_MS ?? 1_800_000);
+
+function lockHolderAlive() {
+  try {
+    const pid = Number(readFileSync(join(PORTAL_LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive under another user; anything else: gone or unreadable.
+    return error?.code === 'EPERM';
+  }
+}
+
+async function acquirePortalLock() {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let announced = false;
+  for (;;) {
+    try {
+      mkdirSync(PORTAL_LOCK);
+      writeFileSync(join(PORTAL_LOCK, 'pid'), String(process.pid));
+      const release = () =>
+        rmSync(PORTAL_LOCK, { recursive: true, force: true });
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if (error?.code !== 'EEXIST') throw error;
+    }
+    // A holder that died without releasing leaves the folder behind; its pid
+    // file may still be being written, so only a readable dead pid counts.
+    if (!lockHolderAlive()) {
+      await new Promise(r => setTimeout(r, 1_000));
+      if (!lockHolderAlive())
+        rmSync(PORTAL_LOCK, { recursive: true, force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Another e2e run holds ${PORTAL_LOCK}; gave up waiting after ${LOCK_WAIT_MS} ms.`,
+      );
+    }
+    if (!announced) {
+      console.log(`Waiting for another e2e run to finish (${PORTAL_LOCK})`);
+      announced = true;
+    }
+    await new Promise(r => setTimeout(r, 3_000));
+  }
+}
+
 /** Starts the portal; resolves once frontend and backend answer and the catalog is loaded. */
 export async function startPortal() {
+  const releaseLock = await acquirePortalLock();
+  try {
+    return await startPortalHoldingLock(releaseLock);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+async function startPortalHoldingLock(releaseLock) {
   if (
     (await answers(`${BACKEND_URL}/api/sovereignty/health`)) ||
     (await answers(APP_URL))
@@ -118,6 +186,7 @@ export async function startPortal() {
     stop: async () => {
       process.removeListener('exit', stop);
       await stop();
+      releaseLock();
     },
   };
 }
