@@ -30,6 +30,17 @@ export interface Config {
        */
       maxRemovalShare?: number;
     };
+    checklist?: {
+      /**
+       * Who may edit an entity's exit checklist. `owners` (default): the
+       * permission policy must allow it and the user must own the entity
+       * (the user or one of their groups), so an allow-all policy opens no
+       * checklist to everyone. `policy`: the permission policy
+       * (`sovereignty.checklist.update`) decides alone.
+       * @visibility frontend
+       */
+      editors?: 'owners' | 'policy';
+    };
     knowledgeBase?: {
       /** A company's own services, so entities can declare them. */
       services?: Array<{

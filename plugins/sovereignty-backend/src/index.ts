@@ -4,3 +4,7 @@
  * @packageDocumentation
  */
 export { sovereigntyPlugin as default } from './plugin';
+export {
+  sovereigntyChecklistOwnersOnly,
+  sovereigntyPolicyDecision,
+} from './permissions/ownersOnly';

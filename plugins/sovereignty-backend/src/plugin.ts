@@ -14,6 +14,10 @@ import { KnexSovereigntyStore } from './database/KnexSovereigntyStore';
 import { AssessmentService } from './service/AssessmentService';
 import { CatalogRefresher } from './service/CatalogRefresher';
 import { CatalogVisibility } from './service/CatalogVisibility';
+import {
+  ChecklistEditors,
+  readChecklistEditorsMode,
+} from './service/ChecklistEditors';
 import { ChecklistService } from './service/ChecklistService';
 import { SummaryService } from './service/SummaryService';
 import { CHECKLIST_ROUTE, createRouter } from './service/router';
@@ -45,6 +49,7 @@ export const sovereigntyPlugin = createBackendPlugin({
         scheduler: coreServices.scheduler,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         assessor: sovereigntyAssessorServiceRef,
@@ -77,6 +82,11 @@ export const sovereigntyPlugin = createBackendPlugin({
           assessments,
           permissions: deps.permissions,
           visibility,
+          editors: new ChecklistEditors({
+            mode: readChecklistEditorsMode(config),
+            catalog,
+            userInfo: deps.userInfo,
+          }),
           index,
           logger,
           onChange: () => summary.invalidate(),

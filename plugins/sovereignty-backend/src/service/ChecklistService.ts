@@ -26,6 +26,7 @@ import type { AssessmentService } from './AssessmentService';
 import { assertAssessedKind } from './assessedKinds';
 import { hasDeceptiveChars } from './auditText';
 import type { CatalogVisibility } from './CatalogVisibility';
+import type { ChecklistEditors } from './ChecklistEditors';
 
 const STATUSES: ChecklistStatus[] = ['done', 'open', 'not-applicable'];
 const MAX_URL = 2000;
@@ -148,6 +149,7 @@ export class ChecklistService {
       assessments: AssessmentService;
       permissions: PermissionsService;
       visibility: CatalogVisibility;
+      editors: ChecklistEditors;
       index: KnowledgeIndex;
       logger: LoggerService;
       onChange: () => void;
@@ -190,6 +192,11 @@ export class ChecklistService {
     if (decision.result !== AuthorizeResult.ALLOW) {
       throw new NotAllowedError(
         `You may not update the exit checklist of ${entityRef}`,
+      );
+    }
+    if (!(await this.deps.editors.mayEdit(entityRef, credentials))) {
+      throw new NotAllowedError(
+        `Only the owners of ${entityRef} may update its exit checklist (sovereignty.checklist.editors: owners)`,
       );
     }
     const before = await assessments.current(entityRef, credentials);

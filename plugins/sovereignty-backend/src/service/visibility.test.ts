@@ -6,11 +6,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import type {
   SchedulerService,
   ServiceFactory,
@@ -37,6 +33,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import request from 'supertest';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../plugin';
+import { onBehalfOfAuth } from '../testing/onBehalfOfAuth';
 import { quietSchedule } from '../testing/startBackend';
 
 jest.setTimeout(60_000);
@@ -122,34 +119,6 @@ const catalogYaml = [
 ]
   .map(entity => stringify(entity))
   .join('---\n');
-
-/**
- * The test auth service, except that a plugin calling another on a user's
- * behalf is named as the actor, as real on-behalf-of tokens do: the
- * permission backend answers conditional decisions only to such calls.
- */
-const onBehalfOfAuth = createServiceFactory({
-  service: coreServices.auth,
-  deps: { plugin: coreServices.pluginMetadata },
-  factory({ plugin }) {
-    const auth = mockServices.auth({ pluginId: plugin.getId() });
-    return Object.assign(Object.create(auth), {
-      getPluginRequestToken: async (
-        options: Parameters<typeof auth.getPluginRequestToken>[0],
-      ) => {
-        const { principal } = options.onBehalfOf as any;
-        if (principal.type !== 'user') {
-          return auth.getPluginRequestToken(options);
-        }
-        return {
-          token: mockCredentials.user.token(principal.userEntityRef, {
-            actor: { subject: `plugin:${plugin.getId()}` },
-          }),
-        };
-      },
-    });
-  },
-});
 
 async function startCatalogBackend() {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-visibility-'));

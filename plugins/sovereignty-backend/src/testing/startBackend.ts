@@ -6,6 +6,7 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { sovereigntyPlugin } from '../plugin';
 import { catalogEntities } from './entities';
+import { userInfoFromCatalog } from './userInfo';
 
 /** An audit event as a test sees it: what was opened, and how it ended. */
 export interface RecordedAuditEvent {
@@ -36,7 +37,12 @@ export const quietSchedule = {
  */
 export async function startSovereigntyBackend(
   extra: ServiceFactory[] = [],
-  options: { catalog?: boolean; features?: any[] } = {},
+  options: {
+    catalog?: boolean;
+    features?: any[];
+    /** More `sovereignty` config, beside the quiet schedule. */
+    sovereignty?: Record<string, unknown>;
+  } = {},
 ) {
   const auditor = mockServices.auditor.mock();
   const events: RecordedAuditEvent[] = [];
@@ -56,9 +62,15 @@ export async function startSovereigntyBackend(
       ...(options.catalog === false
         ? []
         : [catalogServiceMock.factory({ entities: catalogEntities })]),
+      // Alice is in the team that owns the test entities, as in the catalog.
+      userInfoFromCatalog(catalogEntities),
       auditor.factory,
       scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({ data: quietSchedule }),
+      mockServices.rootConfig.factory({
+        data: {
+          sovereignty: { ...quietSchedule.sovereignty, ...options.sovereignty },
+        },
+      }),
       ...(options.features ?? []),
       ...extra,
     ],
