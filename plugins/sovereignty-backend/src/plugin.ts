@@ -20,6 +20,7 @@ import {
 } from './service/ChecklistEditors';
 import { ChecklistService } from './service/ChecklistService';
 import { SummaryService } from './service/SummaryService';
+import { RollupService } from './service/RollupService';
 import { CHECKLIST_ROUTE, createRouter } from './service/router';
 import { sovereigntyAssessorServiceRef } from '@portolan/plugin-sovereignty-node';
 
@@ -113,6 +114,14 @@ export const sovereigntyPlugin = createBackendPlugin({
             store,
             visibility,
             knowledgeBase: settings.knowledgeBase,
+            rollups: new RollupService({
+              catalog,
+              store,
+              userInfo: deps.userInfo,
+              index,
+              mapper: createServiceMapper(index),
+              targets: settings.assessment.defaultTargetProviders,
+            }),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

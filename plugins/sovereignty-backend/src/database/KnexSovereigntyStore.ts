@@ -148,6 +148,25 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     };
   }
 
+  async getAssessments(
+    entityRefs: string[],
+  ): Promise<Map<string, StoredAssessment>> {
+    const found = new Map<string, StoredAssessment>();
+    for (const chunk of chunks([...new Set(entityRefs)])) {
+      const rows = await this.db('assessments')
+        .whereIn('entity_ref', chunk)
+        .select('entity_ref', 'assessment', 'assessed_at', 'stale');
+      for (const row of rows) {
+        found.set(row.entity_ref, {
+          assessment: JSON.parse(row.assessment),
+          assessedAt: toIso(row.assessed_at),
+          stale: Boolean(row.stale),
+        });
+      }
+    }
+    return found;
+  }
+
   async getAssessmentJson(entityRef: string): Promise<string | undefined> {
     const row = await this.db('assessments')
       .where({ entity_ref: entityRef })
@@ -219,6 +238,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         stale: false,
         has_exit_plan: Boolean(assessment.exitPlan),
         exit_tested: exitTested(toSave),
+        assessable: assessment.assessable !== false,
       });
     }
     if (unchanged.length > 0) {
@@ -378,6 +398,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
         'grade',
         'has_exit_plan',
         'exit_tested',
+        'assessable',
       ),
       this.db('assessment_services').select('entity_ref', 'service_id'),
     ]);
@@ -399,6 +420,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       grade: intern(row.grade),
       hasExitPlan: Boolean(row.has_exit_plan),
       exitTested: Boolean(row.exit_tested),
+      assessable: Boolean(row.assessable),
       services: servicesOf.get(row.entity_ref) ?? [],
     }));
   }
@@ -553,7 +575,9 @@ export class KnexSovereigntyStore implements SovereigntyStore {
   }
 
   async recordTrendPoint(at: Date): Promise<void> {
+    // Entities with nothing to grade are counted apart, as on the dashboard.
     const totals = await this.db('assessments')
+      .where('assessable', true)
       .count({ total: '*' })
       .avg({ average: 'score' })
       .first();

@@ -55,6 +55,8 @@ export interface SummaryRow {
   grade: string;
   hasExitPlan: boolean;
   exitTested: boolean;
+  /** False when there is nothing to grade: counted apart, not averaged. */
+  assessable: boolean;
   /** Service ids the entity uses. */
   services: string[];
 }
@@ -63,6 +65,7 @@ export interface SummaryRow {
 export type CatalogAggregates = Pick<
   Summary,
   | 'totalEntities'
+  | 'notAssessable'
   | 'averageScore'
   | 'byGrade'
   | 'byOwner'
@@ -96,6 +99,8 @@ export interface SovereigntyStore {
   getAssessment(entityRef: string): Promise<StoredAssessment | undefined>;
   /** The same, as the stored JSON text, for serving without re-encoding. */
   getAssessmentJson(entityRef: string): Promise<string | undefined>;
+  /** The stored assessments of these entities, in a few queries; unknown refs are left out. */
+  getAssessments(entityRefs: string[]): Promise<Map<string, StoredAssessment>>;
   /**
    * Stores the latest assessments and adds a history point for each whose
    * score or findings changed. Returns how many changed.

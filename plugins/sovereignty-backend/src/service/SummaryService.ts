@@ -1,6 +1,5 @@
 import {
   readinessFor,
-  type Hotspot,
   type KnowledgeIndex,
   type ServiceMapper,
   type Summary,
@@ -14,6 +13,7 @@ import type {
   TrendPoint,
 } from '../database/SovereigntyStore';
 import { aggregateRows } from './aggregate';
+import { hotspotsOf } from './hotspots';
 import type { Visibility } from './CatalogVisibility';
 
 const HOTSPOTS = 20;
@@ -153,37 +153,7 @@ export class SummaryService {
       readiness[target] = { byFit, readyShare, effortPoints };
     }
 
-    // Lock-in hotspots: the non-EU services most entities depend on, where
-    // one change removes the dependency from many places.
-    const hotspots: Hotspot[] = serviceUsage
-      .filter(
-        ({ serviceId }) =>
-          index.provider(index.service(serviceId)?.provider ?? '')
-            ?.nonEuLawReach,
-      )
-      .slice(0, HOTSPOTS)
-      .flatMap(({ serviceId, dependents }) => {
-        const service = index.service(serviceId);
-        if (!service) return [];
-        const hotspot: Hotspot = {
-          service: service.id,
-          serviceName: service.name,
-          provider: service.provider,
-          category: service.category,
-          dependents,
-          targets: {},
-        };
-        for (const target of targets) {
-          const mapping = mapper(serviceId, target)!;
-          hotspot.targets[target] = {
-            fit: mapping.fit,
-            offering: mapping.offering,
-            effort: mapping.effort,
-            gapFiller: mapping.gapFiller?.name,
-          };
-        }
-        return [hotspot];
-      });
+    const hotspots = hotspotsOf(serviceUsage, this.deps, HOTSPOTS);
 
     return {
       ...rest,

@@ -30,6 +30,7 @@ import { escapeForLog, escapeValuesForLog } from './auditText';
 import type { CatalogVisibility } from './CatalogVisibility';
 import type { ChecklistService } from './ChecklistService';
 import type { SummaryService } from './SummaryService';
+import type { RollupService } from './RollupService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -41,6 +42,7 @@ export interface RouterOptions {
   store: SovereigntyStore;
   visibility: CatalogVisibility;
   knowledgeBase: KnowledgeBase;
+  rollups: RollupService;
 }
 
 /**
@@ -179,6 +181,7 @@ export async function createRouter(options: RouterOptions) {
     store,
     visibility,
     knowledgeBase,
+    rollups,
   } = options;
   const api = await createOpenApiRouter();
 
@@ -304,6 +307,21 @@ export async function createRouter(options: RouterOptions) {
     res.json((await summary.get(seen)) as any);
   });
 
+  api.get('/entities/:kind/:namespace/:name/rollup', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      (await rollups.rollup(
+        stringifyEntityRef(req.params as any),
+        credentials,
+      )) as any,
+    );
+  });
+
+  api.get('/rollups/mine', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    res.json((await rollups.forUser(credentials)) as any);
+  });
+
   const router = Router();
   // Opened before authentication and validation, so every refusal of a
   // checklist write (401, 400, 403, 404, 409, 413) ends in the audit log.
@@ -385,7 +403,7 @@ export const HIDDEN_ENTITY_LABEL = 'an entity you may not read';
  * replaced: the stored assessment was computed with everything the plugin
  * sees, and its services still count, but whose they are stays hidden.
  */
-function withoutHiddenRefs(
+export function withoutHiddenRefs(
   body: { assessment?: { mappings?: any[]; findings?: any[] } },
   visible: ReadonlySet<string>,
 ) {

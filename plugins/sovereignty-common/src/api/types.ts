@@ -151,3 +151,55 @@ export interface Summary {
   /** The caller may not read every entity: the figures count what they may. */
   restricted?: boolean;
 }
+
+/** One entity of a roll-up, with its stored score. @public */
+export interface RollupEntity {
+  entityRef: string;
+  score: number;
+  grade: string;
+  stale: boolean;
+}
+
+/** A checklist item whose re-test is overdue, on one entity of a roll-up. @public */
+export interface RollupOverdueItem {
+  entityRef: string;
+  itemId: string;
+  title: string;
+  /** ISO date the re-test was due. */
+  retestDue?: string;
+}
+
+/**
+ * Figures over the entities a Group or a Domain stands for, counting only
+ * what the caller may read in the catalog. @public
+ */
+export interface Rollup {
+  /** The Group or Domain rolled up. */
+  entityRef: string;
+  /**
+   * What was included besides it: for a Group the child groups (every
+   * level), for a Domain its systems.
+   */
+  includes: string[];
+  /** Assessed kinds (Component, Resource, System) the roll-up covers. */
+  totalEntities: number;
+  /** Of those, how many have a stored assessment; the figures count these. */
+  assessedEntities: number;
+  /** Average score of the assessed entities; 0 when there are none. */
+  averageScore: number;
+  byGrade: Record<string, number>;
+  /** The lowest scores first, at most five. */
+  worst: RollupEntity[];
+  /** Overdue checklist re-tests, soonest due first, at most twenty. */
+  overdue: RollupOverdueItem[];
+  /** How many overdue re-tests there are in all. */
+  overdueTotal: number;
+  /** Non-EU services by number of dependents among these entities. */
+  hotspots: Hotspot[];
+}
+
+/** "Your teams' lock-in": a roll-up per group the signed-in user belongs to. @public */
+export interface TeamRollups {
+  userEntityRef: string;
+  teams: Rollup[];
+}

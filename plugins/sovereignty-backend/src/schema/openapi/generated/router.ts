@@ -532,6 +532,138 @@ export const spec = {
             }
           }
         }
+      },
+      "RollupEntity": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "score",
+          "grade",
+          "stale"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "score": {
+            "type": "integer"
+          },
+          "grade": {
+            "type": "string"
+          },
+          "stale": {
+            "type": "boolean"
+          }
+        }
+      },
+      "RollupOverdueItem": {
+        "type": "object",
+        "required": [
+          "entityRef",
+          "itemId",
+          "title"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "itemId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "retestDue": {
+            "type": "string",
+            "description": "YYYY-MM-DD"
+          }
+        }
+      },
+      "Rollup": {
+        "type": "object",
+        "description": "Figures over the assessed entities (Component, Resource, System) a Group owns, with those of its child groups at every level, or a Domain's systems and their parts; only entities the caller may read in the catalog are included.",
+        "required": [
+          "entityRef",
+          "includes",
+          "totalEntities",
+          "assessedEntities",
+          "averageScore",
+          "byGrade",
+          "worst",
+          "overdue",
+          "overdueTotal",
+          "hotspots"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "includes": {
+            "type": "array",
+            "description": "The child groups (every level) of a Group, or the systems of a Domain.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "totalEntities": {
+            "type": "integer"
+          },
+          "assessedEntities": {
+            "type": "integer",
+            "description": "Entities with a stored assessment; the figures count these."
+          },
+          "averageScore": {
+            "type": "number"
+          },
+          "byGrade": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "worst": {
+            "type": "array",
+            "description": "Lowest scores first, at most five.",
+            "items": {
+              "$ref": "#/components/schemas/RollupEntity"
+            }
+          },
+          "overdue": {
+            "type": "array",
+            "description": "Checklist items whose re-test is overdue, soonest due first, at most twenty.",
+            "items": {
+              "$ref": "#/components/schemas/RollupOverdueItem"
+            }
+          },
+          "overdueTotal": {
+            "type": "integer"
+          },
+          "hotspots": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          }
+        }
+      },
+      "TeamRollups": {
+        "type": "object",
+        "required": [
+          "userEntityRef",
+          "teams"
+        ],
+        "properties": {
+          "userEntityRef": {
+            "type": "string"
+          },
+          "teams": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Rollup"
+            }
+          }
+        }
       }
     }
   },
@@ -992,6 +1124,91 @@ export const spec = {
           }
         }
       }
+    },
+    "/entities/{kind}/{namespace}/{name}/rollup": {
+      "get": {
+        "operationId": "GetEntityRollup",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The roll-up of a Group or a Domain over what the caller may read.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Rollup"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The roll-up would cover more than 5,000 entities.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "No credentials.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such entity, one the caller may not read, or a kind other than Group or Domain.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/rollups/mine": {
+      "get": {
+        "operationId": "GetMyTeamsRollups",
+        "responses": {
+          "200": {
+            "description": "\"Your teams' lock-in\": a roll-up per group the signed-in user's identity names (ownership entity refs), groups the catalog hides from them left out.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TeamRollups"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "A user's credentials are required.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
     }
   }
 } as const;
@@ -1009,6 +1226,10 @@ export type ChecklistItemState = { "itemId": string; "status": string; "evidence
 export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; "restricted"?: boolean; };
 export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": number; "totalEntities": number; };
 export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
+export type RollupEntity = { "entityRef": string; "score": number; "grade": string; "stale": boolean; };
+export type RollupOverdueItem = { "entityRef": string; "itemId": string; "title": string; "retestDue"?: string; };
+export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
+export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; };
 
 export type EndpointMap = {
   '#get|/health': { response: { "status"?: string; }; };
@@ -1019,6 +1240,8 @@ export type EndpointMap = {
   '#post|/assess': { body: AssessRequest; response: Assessment; };
   '#get|/assessments': { query: { "limit"?: number; "offset"?: number; "kind"?: string; "owner"?: string; "system"?: string; "domain"?: string; "grade"?: "A" | "B" | "C" | "D" | "E"; "provider"?: string; "search"?: string; "orderBy"?: "score" | "entityRef" | "owner" | "system" | "assessedAt"; "order"?: "asc" | "desc"; }; response: AssessmentList; };
   '#get|/summary': { response: Summary; };
+  '#get|/entities/{kind}/{namespace}/{name}/rollup': { path: { "kind": string; "namespace": string; "name": string; }; response: Rollup; };
+  '#get|/rollups/mine': { response: TeamRollups; };
 };
 
 export const createOpenApiRouter = async (
