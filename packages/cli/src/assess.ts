@@ -1,101 +1,33 @@
-import { opendir, readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { dirname, resolve } from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
 import {
   ASSESSED_KINDS,
-  createAssessor,
   createDiscoveryLookup,
-  knowledgeBase,
   readDiscoverySteering,
   withDiscoveryReport,
   type Assessment,
   type DiscoveryLookup,
+  type DiscoveryReport,
 } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
   scanWorkingTree,
-  shouldEnterFolder,
 } from '@portolan/plugin-sovereignty-discovery';
+import {
+  insideRoot,
+  readCatalogFiles,
+  type InputProblem,
+  type LocalEntity,
+} from './catalog';
+import type { AssessmentSource } from './source';
 
-const CATALOG_FILES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
 const DISCOVERED_KINDS = new Set(['component', 'resource']);
 const ASSESSED = new Set<string>(ASSESSED_KINDS.map(k => k.toLowerCase()));
-/** Catalog files larger than this are not entity files; they are reported, not parsed. */
-const MAX_CATALOG_FILE_BYTES = 1024 * 1024;
 
-/** One entity as the working tree declares it, with the file it came from. */
-interface LocalEntity {
-  entity: Entity;
-  file: string;
-}
-
-/** A catalog file that could not be read as entities, named for the user. */
-export interface CatalogProblem {
-  file: string;
-  message: string;
-}
-
-/** Every catalog-info.yaml under root, with its entities; broken documents become problems. */
-export async function readCatalogFiles(
-  root: string,
-): Promise<{ entities: LocalEntity[]; problems: CatalogProblem[] }> {
-  const entities: LocalEntity[] = [];
-  const problems: CatalogProblem[] = [];
-  const queue = [''];
-  while (queue.length > 0) {
-    const folder = queue.shift()!;
-    let dir;
-    try {
-      dir = await opendir(join(root, folder));
-    } catch {
-      continue;
-    }
-    for await (const dirent of dir) {
-      const path = folder ? `${folder}/${dirent.name}` : dirent.name;
-      if (dirent.isDirectory()) {
-        if (shouldEnterFolder(path, {})) queue.push(path);
-      } else if (dirent.isFile() && CATALOG_FILES.has(dirent.name)) {
-        const text = await readFile(join(root, path), 'utf8');
-        if (text.length > MAX_CATALOG_FILE_BYTES) {
-          problems.push({ file: path, message: 'larger than 1 MB, not read' });
-          continue;
-        }
-        parseAllDocuments(text).forEach((doc, i) => {
-          if (doc.errors.length > 0) {
-            problems.push({
-              file: path,
-              message: `document ${i + 1}: ${
-                doc.errors[0].message.split('\n')[0]
-              }`,
-            });
-            return;
-          }
-          let value: Entity | null;
-          try {
-            // Aliases are expanded at most this often: no billion laughs.
-            value = doc.toJS({ maxAliasCount: 100 }) as Entity | null;
-          } catch (error) {
-            problems.push({
-              file: path,
-              message: `document ${i + 1}: ${(error as Error).message}`,
-            });
-            return;
-          }
-          if (
-            !value ||
-            typeof value !== 'object' ||
-            typeof value.kind !== 'string' ||
-            typeof value.metadata?.name !== 'string'
-          ) {
-            return;
-          }
-          entities.push({ entity: value, file: path });
-        });
-      }
-    }
-  }
-  return { entities, problems };
+/** What one working tree gives: its assessments and what could not be read. */
+export interface TreeAssessment {
+  assessments: Assessment[];
+  problems: InputProblem[];
 }
 
 const refOf = (entity: Entity) =>
@@ -123,25 +55,66 @@ function sourceFolder(root: string, local: LocalEntity): string | undefined {
     local.entity.metadata.annotations?.['backstage.io/source-location'];
   if (!annotated?.startsWith('file:')) return base;
   const folder = resolve(base, annotated.slice('file:'.length));
-  const inside = relative(root, folder);
-  return inside.startsWith('..') || isAbsolute(inside) ? undefined : folder;
+  return insideRoot(root, folder) === undefined ? undefined : folder;
 }
 
-async function withDiscovery(
-  root: string,
-  local: LocalEntity,
-  lookup: DiscoveryLookup,
-): Promise<Entity> {
-  const { entity } = local;
-  const { disabled, paths } = readDiscoverySteering(entity);
-  if (disabled || !DISCOVERED_KINDS.has(entity.kind.toLowerCase())) {
-    return entity;
-  }
-  const folder = sourceFolder(root, local);
-  if (!folder) return entity;
-  const options = { detectors: builtInDetectors, lookup, paths };
-  const report = await scanWorkingTree(folder, options);
-  return withDiscoveryReport(entity, report);
+/**
+ * Scans a folder once per set of discovery paths: entities of one
+ * repository usually share its root and differ only in their paths.
+ */
+function createScanner(root: string, lookup: DiscoveryLookup) {
+  const scans = new Map<string, Promise<DiscoveryReport>>();
+  const problems = new Map<string, InputProblem>();
+  const scan = (folder: string, paths: string[]) => {
+    const key = `${folder}\n${paths.join('\n')}`;
+    let report = scans.get(key);
+    if (!report) {
+      report = scanWorkingTree(folder, {
+        detectors: builtInDetectors,
+        lookup,
+        paths,
+      });
+      report.then(
+        r => {
+          // A file that does not parse is named relative to the tree's root, once.
+          const prefix = insideRoot(root, folder) ?? '';
+          for (const finding of r.findings) {
+            if (finding.code !== 'unparsable-file' || !finding.path) continue;
+            const file = prefix ? `${prefix}/${finding.path}` : finding.path;
+            problems.set(`${file}:${finding.line ?? ''}`, {
+              file,
+              line: finding.line,
+              message: finding.message,
+            });
+          }
+        },
+        () => undefined,
+      );
+      scans.set(key, report);
+    }
+    return report;
+  };
+  return { scan, problems: () => [...problems.values()] };
+}
+
+/** Runs `work` over items with at most `limit` under way at once, keeping order. */
+async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, worker),
+  );
+  return results;
 }
 
 /**
@@ -151,13 +124,26 @@ async function withDiscovery(
  */
 export async function assessWorkingTree(
   root: string,
-  now: Date,
-): Promise<{ assessments: Assessment[]; problems: CatalogProblem[] }> {
-  const { entities, problems } = await readCatalogFiles(root);
+  source: AssessmentSource,
+  catalogFiles: string[] = [],
+): Promise<TreeAssessment> {
+  const { entities, problems } = await readCatalogFiles(root, catalogFiles);
   // Built once: indexing the knowledge base's tables is not per entity.
-  const lookup = createDiscoveryLookup();
+  const lookup = createDiscoveryLookup({
+    knowledgeBase: source.knowledgeBase,
+  });
+  const scanner = createScanner(root, lookup);
   const discovered = await Promise.all(
-    entities.map(local => withDiscovery(root, local, lookup)),
+    entities.map(async local => {
+      const { entity } = local;
+      const { disabled, paths } = readDiscoverySteering(entity);
+      if (disabled || !DISCOVERED_KINDS.has(entity.kind.toLowerCase())) {
+        return entity;
+      }
+      const folder = sourceFolder(root, local);
+      if (!folder) return entity;
+      return withDiscoveryReport(entity, await scanner.scan(folder, paths));
+    }),
   );
   const byRef = new Map(discovered.map(entity => [refOf(entity), entity]));
   const dependsOn = (entity: Entity) =>
@@ -165,21 +151,24 @@ export async function assessWorkingTree(
       .filter((ref): ref is string => typeof ref === 'string')
       .map(ref => byRef.get(fullRef(ref, 'component')))
       .filter((e): e is Entity => !!e && e.kind.toLowerCase() === 'resource');
-  const assess = createAssessor(knowledgeBase);
-  const assessments = discovered
-    .filter(entity => ASSESSED.has(entity.kind.toLowerCase()))
-    .map(entity => {
-      let related = dependsOn(entity);
-      if (entity.kind.toLowerCase() === 'system') {
-        const ref = refOf(entity);
-        const parts = discovered.filter(
-          e =>
-            typeof e.spec?.system === 'string' &&
-            fullRef(e.spec.system as string, 'system') === ref,
-        );
-        related = [...new Set([...parts, ...parts.flatMap(dependsOn)])];
-      }
-      return assess({ entity, related }, { now: now.toISOString() });
-    });
-  return { assessments, problems };
+  const assessed = discovered.filter(entity =>
+    ASSESSED.has(entity.kind.toLowerCase()),
+  );
+  const assessments = await mapLimit(assessed, source.concurrency, entity => {
+    let related = dependsOn(entity);
+    if (entity.kind.toLowerCase() === 'system') {
+      const ref = refOf(entity);
+      const parts = discovered.filter(
+        e =>
+          typeof e.spec?.system === 'string' &&
+          fullRef(e.spec.system as string, 'system') === ref,
+      );
+      related = [...new Set([...parts, ...parts.flatMap(dependsOn)])];
+    }
+    return source.assess({ entity, related });
+  });
+  return {
+    assessments,
+    problems: [...problems, ...scanner.problems()],
+  };
 }

@@ -1,63 +1,47 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Assessment } from '@portolan/plugin-sovereignty-common';
 import { assessWorkingTree } from './assess';
-import type { Output } from './run';
+import { formatProblem } from './catalog';
+import { EXIT, InputError } from './errors';
+import {
+  openSource,
+  readCatalogOption,
+  readFolder,
+  readFormat,
+  readPoints,
+  type Format,
+  type SourceValues,
+} from './options';
+import { blockersOf, markdownText } from './format';
+import type { Context } from './run';
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-interface AssessOptions {
-  format?: string;
-  'fail-under'?: string;
+export interface AssessValues extends SourceValues {
   'fail-on'?: string;
 }
-
-const blockersOf = (a: Assessment) =>
-  a.findings.filter(f => f.severity === 'blocker');
 
 /** `portolan assess`: prints the assessments; resolves to the exit code (1 when a gate fails). */
 export async function assessCommand(
   dir: string,
-  options: AssessOptions,
-  io: Output,
+  values: AssessValues,
+  { io, env }: Context,
 ): Promise<number> {
-  const format = options.format as Format;
-  if (!FORMATS.includes(format)) {
-    io.err(
-      `portolan: --format must be one of ${FORMATS.join(', ')}, got ${
-        options.format
-      }\n`,
-    );
-    return 2;
+  const format = readFormat(values.format);
+  const failUnder = readPoints('fail-under', values['fail-under']);
+  if (values['fail-on'] !== undefined && values['fail-on'] !== 'blocker') {
+    throw new InputError(`--fail-on takes "blocker", got ${values['fail-on']}`);
   }
-  let failUnder: number | undefined;
-  if (options['fail-under'] !== undefined) {
-    failUnder = Number(options['fail-under']);
-    if (!Number.isFinite(failUnder) || failUnder < 0 || failUnder > 100) {
-      io.err(
-        `portolan: --fail-under takes a score from 0 to 100, got ${options['fail-under']}\n`,
-      );
-      return 2;
-    }
-  }
-  if (options['fail-on'] !== undefined && options['fail-on'] !== 'blocker') {
-    io.err(`portolan: --fail-on takes "blocker", got ${options['fail-on']}\n`);
-    return 2;
-  }
-  const root = resolve(dir);
-  if (!(await stat(root).catch(() => undefined))?.isDirectory()) {
-    io.err(`portolan: ${dir} is not a folder\n`);
-    return 2;
-  }
-  const { assessments, problems } = await assessWorkingTree(root, new Date());
+  const root = await readFolder(dir);
+  const source = await openSource(values, env, new Date());
+  const { assessments, problems } = await assessWorkingTree(
+    root,
+    source,
+    readCatalogOption(values.catalog),
+  );
   for (const problem of problems)
-    io.err(`portolan: ${problem.file}: ${problem.message}\n`);
+    io.err(`portolan: ${formatProblem(problem)}\n`);
   if (assessments.length === 0) {
-    io.err(
-      `portolan: no Component, Resource or System in the catalog-info.yaml files under ${dir}\n`,
+    throw new InputError(
+      `no Component, Resource or System in the catalog files under ${dir}`,
     );
-    return 2;
   }
   io.out(render(assessments, format));
 
@@ -66,7 +50,7 @@ export async function assessCommand(
     if (failUnder !== undefined && a.score < failUnder) {
       failures.push(`${a.entityRef} scores ${a.score}, below ${failUnder}`);
     }
-    if (options['fail-on'] === 'blocker' && blockersOf(a).length > 0) {
+    if (values['fail-on'] === 'blocker' && blockersOf(a).length > 0) {
       failures.push(
         `${a.entityRef} has ${blockersOf(a).length} blocker(s): ${
           blockersOf(a)[0].message
@@ -75,7 +59,7 @@ export async function assessCommand(
     }
   }
   for (const failure of failures) io.err(`portolan: gate failed: ${failure}\n`);
-  return failures.length > 0 ? 1 : 0;
+  return failures.length > 0 ? EXIT.gateFailed : EXIT.pass;
 }
 
 function render(assessments: Assessment[], format: Format): string {
@@ -108,11 +92,10 @@ function render(assessments: Assessment[], format: Format): string {
   ]);
   const header = ['ENTITY', 'SCORE', 'GRADE', 'BLOCKERS', 'SERVICES'];
   if (format === 'markdown') {
-    const cell = (text: string) => text.replace(/\|/g, '\\|');
     return `${[
       `| ${header.join(' | ')} |`,
       `|${header.map(() => '---').join('|')}|`,
-      ...rows.map(r => `| ${r.map(cell).join(' | ')} |`),
+      ...rows.map(r => `| ${r.map(markdownText).join(' | ')} |`),
     ].join('\n')}\n`;
   }
   const widths = header.map((h, i) =>

@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export { run, type Output } from './run';
+export { run, type Output, type Context } from './run';

@@ -8,7 +8,12 @@ run(process.argv.slice(2), {
     process.exitCode = code;
   },
   error => {
-    process.stderr.write(`portolan: ${String(error?.stack ?? error)}\n`);
+    // A bug, not bad input: the message, and the stack only when asked for.
+    process.stderr.write(
+      `portolan: internal error: ${String(
+        (process.env.PORTOLAN_DEBUG && error?.stack) || error?.message || error,
+      )}\n`,
+    );
     process.exitCode = 2;
   },
 );

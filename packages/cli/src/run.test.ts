@@ -202,7 +202,9 @@ kind: [broken
         0,
       );
       // The broken document is named, the rest is still assessed.
-      expect(err.join('')).toContain('catalog-info.yaml: document 4');
+      expect(err.join('')).toMatch(
+        /^portolan: catalog-info\.yaml:33: document 4: Flow sequence in block collection must be sufficiently indented and end with a \]$/m,
+      );
     });
 
     it('fails the gate below a score or on a blocker, and says why', async () => {

@@ -1,5 +1,3 @@
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createDiscoveryLookup,
@@ -10,6 +8,10 @@ import {
   scanWorkingTree,
 } from '@portolan/plugin-sovereignty-discovery';
 import { assessCommand } from './assessCommand';
+import { commentCommand } from './commentCommand';
+import { diffCommand } from './diffCommand';
+import { EXIT, InputError } from './errors';
+import { DIFF_OPTIONS, SOURCE_OPTIONS, readFolder } from './options';
 
 /** Where the CLI writes; injected so tests read what a user would see. */
 export interface Output {
@@ -17,8 +19,17 @@ export interface Output {
   err(text: string): void;
 }
 
+/** What a command runs with: where it writes and the environment it reads (tokens, CI variables). */
+export interface Context {
+  io: Output;
+  env: NodeJS.ProcessEnv;
+}
+
 const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
-       portolan assess [DIR] [--format text|markdown|json] [--fail-under SCORE] [--fail-on blocker]
+       portolan assess [DIR] [options] [--fail-on blocker]
+       portolan diff --base REF [DIR] [options] [diff gates]
+       portolan comment github|gitlab --base REF [DIR] [options] [diff gates]
+                        [--behavior update|new|delete-and-new] [--tag NAME]
 
   discover   find the cloud services the working tree in DIR (default .) uses
              in Terraform/OpenTofu, Bicep/ARM, CloudFormation/SAM, serverless,
@@ -27,67 +38,137 @@ const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
   --paths    only these folders of DIR (comma separated), like the
              portolan.dev/discovery-paths annotation
 
-  assess     assess every Component, Resource and System in DIR's
-             catalog-info.yaml files, with the services discovered in the tree
-  --format   text (default), markdown or json
-  --fail-under SCORE   exit 1 when an entity scores below SCORE (0-100)
-  --fail-on blocker    exit 1 when an entity has a blocker
+  assess     assess every Component, Resource and System in DIR's catalog
+             files, with the services discovered in the tree
+  diff       assess the base commit and the working tree and print what changed
+  comment    post that diff as one pull/merge request comment, updated in place
+             (GITHUB_TOKEN, or GITLAB_TOKEN / CI_JOB_TOKEN, from the environment)
+
+Options:
+  --format text|markdown|json   output (default text)
+  --config app-config.yaml      the portal's sovereignty.* settings (weights,
+                                targets, company services)
+  --portal URL                  assess with a portal's POST /assess and knowledge
+                                base (its /api/sovereignty URL); token from
+                                PORTOLAN_PORTAL_TOKEN
+  --catalog a.yaml,b.yaml       these catalog files instead of every
+                                catalog-info.yaml (Location targets followed)
+  --fail-under SCORE            exit 1 when an entity scores below SCORE
+Diff gates:
+  --fail-on-new-blocker         exit 1 when the change adds a blocker
+  --fail-on-drop POINTS         exit 1 when a score falls by more than POINTS
+  --fail-on-grade-drop          exit 1 when an entity's grade falls
+Comment:
+  --repo owner/name --pr N      GitHub (default GITHUB_REPOSITORY, GITHUB_EVENT_PATH)
+  --project ID --mr IID         GitLab (default CI_PROJECT_ID, CI_MERGE_REQUEST_IID)
+  --api-url URL                 API base (default GITHUB_API_URL, CI_API_V4_URL)
+
+Exit codes: 0 pass, 1 a gate failed, 2 bad usage or input (or an API error).
 `;
 
-/** Runs one command line; resolves to the exit code (0 ok, 2 usage or input error). */
-export async function run(argv: string[], io: Output): Promise<number> {
+const COMMANDS = {
+  discover: {
+    json: { type: 'boolean', default: false },
+    paths: { type: 'string' },
+  },
+  assess: { ...SOURCE_OPTIONS, 'fail-on': { type: 'string' } },
+  diff: DIFF_OPTIONS,
+  comment: {
+    ...DIFF_OPTIONS,
+    behavior: { type: 'string', default: 'update' },
+    tag: { type: 'string' },
+    repo: { type: 'string' },
+    pr: { type: 'string' },
+    project: { type: 'string' },
+    mr: { type: 'string' },
+    'api-url': { type: 'string' },
+  },
+} as const;
+
+/** Runs one command line; resolves to the exit code (0 pass, 1 gate failed, 2 usage or input error). */
+export async function run(
+  argv: string[],
+  io: Output,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.out(USAGE);
+    return EXIT.pass;
+  }
+  if (!command || !(command in COMMANDS)) {
+    io.err(
+      `portolan: ${
+        command ? `unknown command ${command}` : 'no command'
+      }\n\n${USAGE}`,
+    );
+    return EXIT.inputError;
+  }
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: rest,
       allowPositionals: true,
       options: {
-        json: { type: 'boolean', default: false },
-        paths: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        'fail-under': { type: 'string' },
-        'fail-on': { type: 'string' },
+        ...COMMANDS[command as keyof typeof COMMANDS],
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
     io.err(`portolan: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.inputError;
   }
-  const [command, dir = '.', ...extra] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    (parsed.values.help ? io.out : io.err)(USAGE);
-    return parsed.values.help ? 0 : 2;
+  if (parsed.values.help) {
+    io.out(USAGE);
+    return EXIT.pass;
   }
-  if (command === 'assess' && extra.length === 0) {
-    return assessCommand(dir, parsed.values, io);
+  const positionals = [...parsed.positionals];
+  const platform = command === 'comment' ? positionals.shift() ?? '' : '';
+  const [dir = '.', ...extra] = positionals;
+  if (extra.length > 0) {
+    io.err(`portolan: extra arguments: ${extra.join(' ')}\n\n${USAGE}`);
+    return EXIT.inputError;
   }
-  if (command !== 'discover' || extra.length > 0) {
-    io.err(
-      `portolan: unknown command or extra arguments: ${parsed.positionals.join(
-        ' ',
-      )}\n\n${USAGE}`,
-    );
-    return 2;
+  const context: Context = { io, env };
+  const values = parsed.values as Record<string, any>;
+  try {
+    switch (command) {
+      case 'assess':
+        return await assessCommand(dir, values, context);
+      case 'diff':
+        return await diffCommand(dir, values, context);
+      case 'comment':
+        return await commentCommand(platform, dir, values, context);
+      default:
+        return await discover(dir, values, io);
+    }
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.err(`portolan: ${error.message}\n`);
+      return EXIT.inputError;
+    }
+    throw error;
   }
-  const root = resolve(dir);
-  const info = await stat(root).catch(() => undefined);
-  if (!info?.isDirectory()) {
-    io.err(`portolan: ${dir} is not a folder\n`);
-    return 2;
-  }
+}
+
+async function discover(
+  dir: string,
+  values: { json?: boolean; paths?: string },
+  io: Output,
+): Promise<number> {
+  const root = await readFolder(dir);
   const options = {
     detectors: builtInDetectors,
     lookup: createDiscoveryLookup(),
-    paths: parsed.values.paths?.split(',') ?? [],
+    paths: values.paths?.split(',') ?? [],
   };
   const report = await scanWorkingTree(root, options);
   io.out(
-    parsed.values.json
+    values.json
       ? `${JSON.stringify(forJson(report), null, 2)}\n`
       : table(report),
   );
-  return 0;
+  return EXIT.pass;
 }
 
 /** The JSON document: services, hosting and findings first, then what was scanned. */

@@ -1,0 +1,200 @@
+import { opendir, readFile, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import type { Entity } from '@backstage/catalog-model';
+import { shouldEnterFolder } from '@portolan/plugin-sovereignty-discovery';
+import { InputError } from './errors';
+
+const CATALOG_FILES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
+/** Catalog files larger than this are not entity files; they are reported, not parsed. */
+const MAX_CATALOG_FILE_BYTES = 1024 * 1024;
+/** Catalog files read in one run, Location targets included: a cycle or a fan-out ends. */
+const MAX_CATALOG_FILES = 10_000;
+
+/** One entity as the working tree declares it, with the file it came from. */
+export interface LocalEntity {
+  entity: Entity;
+  /** Relative to the root, `/`-separated. */
+  file: string;
+}
+
+/** A file that could not be read as it should, named with its line for the user. */
+export interface InputProblem {
+  /** Relative to the root, `/`-separated. */
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** A YAML error's first line, without the position the file:line prefix already gives. */
+export const yamlMessage = (message: string) =>
+  message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+
+export const formatProblem = (p: InputProblem) =>
+  `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+
+/**
+ * The entities of a working tree: every catalog-info.yaml under root, or the
+ * files named (relative to root), and the files their Location entities
+ * target inside root. Broken documents become problems with file and line;
+ * the rest is still read.
+ */
+export async function readCatalogFiles(
+  root: string,
+  named: string[] = [],
+): Promise<{ entities: LocalEntity[]; problems: InputProblem[] }> {
+  const entities: LocalEntity[] = [];
+  const problems: InputProblem[] = [];
+  const queue: string[] = [];
+  const seen = new Set<string>();
+  const enqueue = (path: string) => {
+    if (!seen.has(path) && seen.size < MAX_CATALOG_FILES) {
+      seen.add(path);
+      queue.push(path);
+    }
+  };
+  if (named.length > 0) {
+    for (const name of named) {
+      const path = insideRoot(root, resolve(root, name));
+      if (path === undefined) {
+        throw new InputError(`--catalog ${name} is outside ${root}`);
+      }
+      if (!(await stat(join(root, path)).catch(() => undefined))?.isFile()) {
+        throw new InputError(`--catalog ${name}: no such file`);
+      }
+      enqueue(path);
+    }
+  } else {
+    for (const path of await findCatalogInfoFiles(root)) enqueue(path);
+  }
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    const read = await readEntities(root, path);
+    problems.push(...read.problems);
+    for (const entity of read.entities) {
+      if (entity.kind.toLowerCase() === 'location') {
+        for (const target of locationTargets(root, path, entity)) {
+          enqueue(target);
+        }
+      } else {
+        entities.push({ entity, file: path });
+      }
+    }
+  }
+  return { entities, problems };
+}
+
+/** Every catalog-info.yaml under root, in folders a scan would enter. */
+async function findCatalogInfoFiles(root: string): Promise<string[]> {
+  const found: string[] = [];
+  const folders = [''];
+  while (folders.length > 0) {
+    const folder = folders.shift()!;
+    let dir;
+    try {
+      dir = await opendir(join(root, folder));
+    } catch {
+      continue;
+    }
+    for await (const dirent of dir) {
+      const path = folder ? `${folder}/${dirent.name}` : dirent.name;
+      if (dirent.isDirectory()) {
+        if (shouldEnterFolder(path, {})) folders.push(path);
+      } else if (dirent.isFile() && CATALOG_FILES.has(dirent.name)) {
+        found.push(path);
+      }
+    }
+  }
+  return found.sort();
+}
+
+async function readEntities(
+  root: string,
+  path: string,
+): Promise<{ entities: Entity[]; problems: InputProblem[] }> {
+  const entities: Entity[] = [];
+  const problems: InputProblem[] = [];
+  let text: string;
+  try {
+    const info = await stat(join(root, path));
+    if (info.size > MAX_CATALOG_FILE_BYTES) {
+      return {
+        entities,
+        problems: [{ file: path, message: 'larger than 1 MB, not read' }],
+      };
+    }
+    text = await readFile(join(root, path), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    return { entities, problems: [{ file: path, message: code }] };
+  }
+  parseAllDocuments(text).forEach((doc, i) => {
+    if (doc.errors.length > 0) {
+      const [error] = doc.errors;
+      problems.push({
+        file: path,
+        line: error.linePos?.[0].line,
+        message: `document ${i + 1}: ${yamlMessage(error.message)}`,
+      });
+      return;
+    }
+    let value: Entity | null;
+    try {
+      // Aliases are expanded at most this often: no billion laughs.
+      value = doc.toJS({ maxAliasCount: 100 }) as Entity | null;
+    } catch (error) {
+      problems.push({
+        file: path,
+        message: `document ${i + 1}: ${(error as Error).message}`,
+      });
+      return;
+    }
+    if (value === null) return;
+    if (
+      typeof value !== 'object' ||
+      typeof value.kind !== 'string' ||
+      typeof value.metadata?.name !== 'string'
+    ) {
+      const line = doc.contents?.range
+        ? lineAt(text, doc.contents.range[0])
+        : undefined;
+      problems.push({
+        file: path,
+        line,
+        message: `document ${
+          i + 1
+        } is not an entity (needs kind and metadata.name)`,
+      });
+      return;
+    }
+    entities.push(value);
+  });
+  return { entities, problems };
+}
+
+const lineAt = (text: string, offset: number) =>
+  text.slice(0, offset).split('\n').length;
+
+/** A Location's file targets inside root, as paths relative to root; URLs are not followed. */
+function locationTargets(root: string, file: string, entity: Entity) {
+  const spec = (entity.spec ?? {}) as {
+    type?: unknown;
+    target?: unknown;
+    targets?: unknown;
+  };
+  if (spec.type !== undefined && spec.type !== 'file') return [];
+  const targets = [
+    ...(typeof spec.target === 'string' ? [spec.target] : []),
+    ...(Array.isArray(spec.targets) ? spec.targets : []),
+  ].filter((t): t is string => typeof t === 'string' && !t.includes('://'));
+  return targets
+    .map(t => insideRoot(root, resolve(root, dirname(file), t)))
+    .filter((t): t is string => t !== undefined);
+}
+
+/** The path relative to root, or undefined when it leaves root. */
+export function insideRoot(root: string, absolute: string): string | undefined {
+  const inside = relative(root, absolute);
+  if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  return inside.split('\\').join('/');
+}

@@ -1,0 +1,226 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run } from './run';
+import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      out: (t: string) => void out.push(t),
+      err: (t: string) => void err.push(t),
+    },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+describe('portolan diff on a real git repository', () => {
+  let repo: ReturnType<typeof createGitRepo>;
+  let dayOne: string;
+  beforeAll(() => {
+    repo = createGitRepo();
+    dayOne = repo.commit(DAY_ONE_FILES, 'Day one');
+    repo.commit(COSMOS_CHANGE, 'Orders in Cosmos DB');
+  });
+  afterAll(() => repo.remove());
+
+  it('reports the lock-in the second commit adds: the service with its fit at each target, the score, grade and readiness', async () => {
+    const { io, out } = capture();
+    expect(
+      await run(['diff', '--base', dayOne, repo.dir, '--format', 'json'], io),
+    ).toBe(0);
+    const diff = JSON.parse(out());
+    expect(diff.base).toEqual({ ref: dayOne, commit: dayOne });
+    expect(diff.changed).toHaveLength(1);
+    const [change] = diff.changed;
+    expect(change.entityRef).toBe('component:default/shop-api');
+    expect(change.servicesAdded.map((s: any) => s.service)).toEqual([
+      'azure:cosmos-db',
+    ]);
+    const [cosmos] = change.servicesAdded;
+    expect(cosmos.foundIn).toMatch(/^(infra\/cosmos\.tf|package\.json):\d+$/);
+    expect(Object.keys(cosmos.targets).sort()).toEqual(['ionos', 'stackit']);
+    for (const cell of Object.values(cosmos.targets) as any[]) {
+      expect(['direct', 'partial', 're-architect', 'none']).toContain(cell.fit);
+    }
+    expect(change.servicesRemoved).toEqual([]);
+    expect(change.after.score).toBeLessThan(change.before.score);
+    expect(change.readiness.length).toBeGreaterThan(0);
+    expect(diff.gateFailures).toEqual([]);
+  });
+
+  it('prints the change as text and as the markdown of the comment', async () => {
+    const text = capture();
+    await run(['diff', '--base', dayOne, repo.dir], text.io);
+    expect(text.out()).toMatch(
+      /^Portolan: sovereignty change against [0-9a-f]{40} \([0-9a-f]{12}\)\n\ncomponent:default\/shop-api {2}\d+ [A-E] -> \d+ [A-E] \(−\d+\)\n {2}\+ azure:cosmos-db \(.+\) in /,
+    );
+    const markdown = capture();
+    await run(
+      ['diff', '--base', dayOne, repo.dir, '--format', 'markdown'],
+      markdown.io,
+    );
+    expect(markdown.out()).toContain(
+      '| Entity | Score | Grade | Services | New blockers |',
+    );
+    expect(markdown.out()).toMatch(
+      /\| `component:default\/shop-api` \| \d+ → \*\*\d+\*\* \(−\d+\) \|/,
+    );
+    expect(markdown.out()).toContain('**Adds** `azure:cosmos-db`');
+    expect(markdown.out()).toContain('| Target | Fit | Offering | Effort |');
+  });
+
+  it('fails the gates the change trips with exit code 1, and names why', async () => {
+    const drop = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--fail-on-drop', '0'],
+        drop.io,
+      ),
+    ).toBe(1);
+    expect(drop.err()).toMatch(
+      /gate failed: component:default\/shop-api drops \d+ points \(\d+ -> \d+\), more than 0/,
+    );
+    const lenient = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--fail-on-drop', '100'],
+        lenient.io,
+      ),
+    ).toBe(0);
+
+    // A new blocker or a lower grade fails only when the change makes one.
+    const json = capture();
+    await run(
+      ['diff', '--base', dayOne, repo.dir, '--format', 'json'],
+      json.io,
+    );
+    const [change] = JSON.parse(json.out()).changed;
+    const blockers = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--fail-on-new-blocker'],
+        blockers.io,
+      ),
+    ).toBe(change.newBlockers.length > 0 ? 1 : 0);
+    const grade = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--fail-on-grade-drop'],
+        grade.io,
+      ),
+    ).toBe(change.after.grade > change.before.grade ? 1 : 0);
+  });
+
+  it('says so in one line when nothing changed', async () => {
+    const { io, out } = capture();
+    expect(
+      await run(
+        ['diff', '--base', 'HEAD', repo.dir, '--fail-on-drop', '0'],
+        io,
+      ),
+    ).toBe(0);
+    expect(out()).toMatch(
+      /^Portolan: no sovereignty change against HEAD \([0-9a-f]{12}\); 1 entity assessed\.\n$/,
+    );
+  });
+
+  it('compares uncommitted work too, and names a broken .tf file with its line instead of failing', async () => {
+    const broken = createGitRepo();
+    try {
+      const base = broken.commit(DAY_ONE_FILES, 'Day one');
+      broken.write({
+        'infra/broken.tf':
+          'resource "azurerm_cosmosdb_account" "x" {\n  name = \n',
+      });
+      const { io, out, err } = capture();
+      expect(
+        await run(['diff', '--base', base, broken.dir, '--format', 'json'], io),
+      ).toBe(0);
+      const diff = JSON.parse(out());
+      expect(diff.newProblems).toEqual([
+        expect.objectContaining({
+          file: 'infra/broken.tf',
+          line: expect.any(Number),
+        }),
+      ]);
+      expect(err()).toMatch(/^portolan: infra\/broken\.tf:\d+: /m);
+      expect(err()).not.toMatch(/\n\s+at /);
+    } finally {
+      broken.remove();
+    }
+  });
+
+  it('reads the same sovereignty settings as the portal from --config', async () => {
+    const config = join(
+      repo.dir,
+      '..',
+      `${repo.dir.split('/').pop()}-app-config.yaml`,
+    );
+    writeFileSync(
+      config,
+      'app:\n  title: test\nsovereignty:\n  targetProviders: [ovhcloud]\n',
+    );
+    const { io, out } = capture();
+    expect(
+      await run(
+        [
+          'diff',
+          '--base',
+          dayOne,
+          repo.dir,
+          '--config',
+          config,
+          '--format',
+          'json',
+        ],
+        io,
+      ),
+    ).toBe(0);
+    const [change] = JSON.parse(out()).changed;
+    // The entity names its own targets; the configured default adds nothing to them.
+    expect(Object.keys(change.servicesAdded[0].targets).sort()).toEqual([
+      'ionos',
+      'stackit',
+    ]);
+
+    writeFileSync(config, 'sovereignty:\n  weights:\n    juridical: 3\n');
+    const bad = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--config', config],
+        bad.io,
+      ),
+    ).toBe(2);
+    expect(bad.err()).toContain(
+      'sovereignty.weights.juridical: unknown dimension',
+    );
+
+    writeFileSync(config, 'sovereignty:\n  weights: [\n');
+    const broken = capture();
+    expect(
+      await run(
+        ['diff', '--base', dayOne, repo.dir, '--config', config],
+        broken.io,
+      ),
+    ).toBe(2);
+    expect(broken.err()).toMatch(/app-config\.yaml:\d+: /);
+  });
+
+  it('refuses a base that is not a commit, and a folder outside git, with exit code 2', async () => {
+    const missing = capture();
+    expect(
+      await run(['diff', '--base', 'no-such-branch', repo.dir], missing.io),
+    ).toBe(2);
+    expect(missing.err()).toContain('--base no-such-branch: no such commit');
+    const option = capture();
+    expect(
+      await run(['diff', '--base', '--output=x', repo.dir], option.io),
+    ).toBe(2);
+    const none = capture();
+    expect(await run(['diff', repo.dir], none.io)).toBe(2);
+    expect(none.err()).toContain('--base REF is required');
+  });
+});
