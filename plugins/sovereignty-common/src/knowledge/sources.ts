@@ -34,6 +34,23 @@ export const terraformRegistry = (address: string): Source =>
     `https://registry.terraform.io/providers/${address}/latest/docs`,
   );
 
+/**
+ * The registry page of one Terraform resource or data source, `type` without
+ * the provider prefix: it proves the type exists and documents what it
+ * manages.
+ */
+export const terraformResourcePage = (
+  address: string,
+  type: string,
+  kind: 'resources' | 'data-sources' = 'resources',
+): Source =>
+  docs(
+    `Terraform registry: ${address} ${
+      kind === 'resources' ? 'resource' : 'data source'
+    } ${type}`,
+    `https://registry.terraform.io/providers/${address}/latest/docs/${kind}/${type}`,
+  );
+
 // Reports and internal evidence ------------------------------------------
 
 /** The published report behind domain.md section 1A; the IONOS overrides follow it row by row. */
@@ -66,6 +83,7 @@ export const PRACTITIONER_GUIDANCE: Source = {
 export const EU_CLOUD_SOVEREIGNTY_FRAMEWORK: Source = {
   kind: 'report',
   title: 'European Commission Cloud Sovereignty Framework v1.2.1 (Oct 2025)',
+  url: 'https://commission.europa.eu/document/09579818-64a6-4dd5-9577-446ab6219113_en',
 };
 
 // Law and normative catalogues --------------------------------------------
@@ -78,7 +96,11 @@ export const CLOUD_ACT: Source = {
   url: 'https://www.law.cornell.edu/uscode/text/18/2713',
 };
 
-const DORA_URL = 'https://eur-lex.europa.eu/eli/reg/2022/2554/oj';
+/** EUR-Lex pages by CELEX number: the consolidated text with every article. */
+const eurLex = (celex: string) =>
+  `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:${celex}`;
+
+const DORA_URL = eurLex('32022R2554');
 
 /** DORA: exit strategies for ICT services supporting critical or important functions. */
 export const DORA_ART_28_8: Source = {
@@ -98,7 +120,7 @@ export const DORA_ART_30_3_F: Source = {
   url: DORA_URL,
 };
 
-const DATA_ACT_URL = 'https://eur-lex.europa.eu/eli/reg/2023/2854/oj';
+const DATA_ACT_URL = eurLex('32023R2854');
 
 /** Data Act switching chapter as a whole (applies since 12 Sep 2025). */
 export const DATA_ACT_SWITCHING: Source = {
@@ -146,25 +168,36 @@ export const EBA_OUTSOURCING_EXIT: Source = {
   title:
     'EBA Guidelines on outsourcing arrangements: exit strategies (planned and stressed exit, tested plans, success criteria, trigger indicators)',
   reference: 'EBA/GL/2019/02, Section 15',
+  url: 'https://www.eba.europa.eu/activities/single-rulebook/regulatory-activities/internal-governance/guidelines-outsourcing-arrangements',
 };
+
+/** BSI's C5 catalogue page, where the PI (portability and interoperability) criteria are published. */
+const BSI_C5_URL =
+  'https://www.bsi.bund.de/EN/Themen/Unternehmen-und-Organisationen/Informationen-und-Empfehlungen/Empfehlungen-nach-Angriffszielen/Cloud-Computing/Kriterienkatalog-C5/kriterienkatalog-c5_node.html';
+/** BSI's C3A framework page (criteria published 27 April 2026). */
+const BSI_C3A_URL =
+  'https://www.bsi.bund.de/EN/Themen/Unternehmen-und-Organisationen/Informationen-und-Empfehlungen/Empfehlungen-nach-Angriffszielen/Cloud-Computing/C3A/C3A_node.html';
 
 export const BSI_C5_PI_01: Source = {
   kind: 'regulation',
   title:
     'BSI C5:2020 Portability and interoperability: documented, secure input and output interfaces',
   reference: 'BSI C5:2020, PI-01',
+  url: BSI_C5_URL,
 };
 export const BSI_C5_PI_02: Source = {
   kind: 'regulation',
   title:
     'BSI C5:2020 Portability and interoperability: contractual agreements on data handover at contract end',
   reference: 'BSI C5:2020, PI-02',
+  url: BSI_C5_URL,
 };
 export const BSI_C5_PI_03: Source = {
   kind: 'regulation',
   title:
     'BSI C5:2020 Portability and interoperability: secure deletion of data at contract end',
   reference: 'BSI C5:2020, PI-03',
+  url: BSI_C5_URL,
 };
 
 /** BSI C3A reuses SOV-1..6 of the EU framework with concrete criteria. */
@@ -172,6 +205,7 @@ export const bsiC3a = (reference: string, title: string): Source => ({
   kind: 'regulation',
   title: `BSI C3A (2026): ${title}`,
   reference: `BSI C3A, ${reference}`,
+  url: BSI_C3A_URL,
 });
 
 // Project facts cited by several modules ------------------------------------

@@ -1,11 +1,17 @@
 import type {
   CloudService,
   OpenInterface,
+  PortableFormat,
   Source,
   CategoryId,
   ServiceModel,
 } from '../types';
-import { SERVICE_MAPPING_EVIDENCE, docs, tfAll } from '../sources';
+import {
+  SERVICE_MAPPING_EVIDENCE,
+  docs,
+  terraformResourcePage,
+  tfAll,
+} from '../sources';
 
 /**
  * The EU providers' own offerings. They are declarable services (an entity
@@ -41,20 +47,32 @@ export const EU_TERRAFORM: Record<
   hetzner: { prefix: 'hcloud_', address: 'hetznercloud/hcloud' },
 };
 
-const DOCS_ROOT: Record<EuProviderId, Source> = {
-  ionos: docs('IONOS Cloud documentation', 'https://docs.ionos.com/cloud'),
-  stackit: docs('STACKIT documentation', 'https://docs.stackit.cloud/'),
-  ovhcloud: docs(
-    'OVHcloud Public Cloud',
-    'https://www.ovhcloud.com/en/public-cloud/',
-  ),
-  scaleway: docs('Scaleway documentation', 'https://www.scaleway.com/en/docs/'),
-  otc: docs(
-    'Open Telekom Cloud documentation',
-    'https://docs.otc.t-systems.com/',
-  ),
-  hetzner: docs('Hetzner documentation', 'https://docs.hetzner.com/'),
-};
+/*
+ * Product documentation per provider, by path below the site's entry page.
+ * Every path was seen on the provider's own pages or in its own Terraform
+ * provider's documentation; none is guessed from a naming pattern alone.
+ */
+const ionosDocs = (title: string, path: string) =>
+  docs(
+    `IONOS Cloud documentation: ${title}`,
+    `https://docs.ionos.com/cloud/${path}`,
+  );
+const stackitDocs = (title: string, path: string) =>
+  docs(`STACKIT documentation: ${title}`, `https://docs.stackit.cloud/${path}`);
+const ovhHelp = (title: string, url: string) => docs(`OVHcloud: ${title}`, url);
+const scalewayDocs = (title: string, path: string) =>
+  docs(
+    `Scaleway documentation: ${title}`,
+    `https://www.scaleway.com/en/docs/${path}`,
+  );
+/** Open Telekom Cloud's API reference, as linked from its Terraform provider's resource pages. */
+const otcDocs = (title: string, path: string) =>
+  docs(
+    `Open Telekom Cloud documentation: ${title}`,
+    `https://docs.otc.t-systems.com/${path}`,
+  );
+const hetznerDocs = (title: string, url: string) =>
+  docs(`Hetzner: ${title}`, url);
 
 interface EuEntry {
   product: string;
@@ -62,26 +80,48 @@ interface EuEntry {
   category: CategoryId;
   model: ServiceModel;
   interfaces: OpenInterface[];
+  formats?: PortableFormat[];
   /** Resource types WITHOUT the provider prefix. */
   tf: string[];
   aliases?: string[];
   notes?: string;
-  /** Sources beyond the docs root and the Terraform types, e.g. a product page when there is no Terraform resource. */
+  /** The product's documentation or API pages that prove the entry (offering, interfaces). */
+  pages: Source[];
+  /**
+   * Which of `tf` (without prefix) has its Terraform registry page cited:
+   * the first type by default; `data-sources` when the provider registers
+   * the type only as a data source.
+   */
+  registryPage?: { type: string; kind: 'resources' | 'data-sources' };
+  /** Further evidence, e.g. the project's mapping evidence for a beta resource. */
   extraSources?: Source[];
 }
 
 const build =
   (provider: EuProviderId) =>
-  ({ product, tf, extraSources = [], ...entry }: EuEntry): CloudService => {
+  ({
+    product,
+    tf,
+    pages,
+    registryPage,
+    extraSources = [],
+    ...entry
+  }: EuEntry): CloudService => {
     const { prefix, address } = EU_TERRAFORM[provider];
     const terraformResources = tf.map(t => `${prefix}${t}`);
+    const registry =
+      registryPage ??
+      (tf.length > 0 ? { type: tf[0], kind: 'resources' as const } : undefined);
     return {
       id: `${provider}:${product}`,
       provider,
       ...entry,
       terraformResources,
       sources: [
-        DOCS_ROOT[provider],
+        ...pages,
+        ...(registry
+          ? [terraformResourcePage(address, registry.type, registry.kind)]
+          : []),
         ...tfAll(address, terraformResources),
         ...extraSources,
       ],
@@ -107,6 +147,11 @@ const OTC_STALE =
 export const ionosServices: CloudService[] = [
   ionos({
     product: 'compute-engine',
+    pages: [
+      ionosDocs('vCPU servers', 'compute-services/compute-engine/vcpu-server'),
+      ionosDocs('Cubes', 'compute-services/cubes/overview'),
+      ionosDocs('GPU servers', 'compute-services/compute-engine/cloud-gpu-vm'),
+    ],
     name: 'IONOS Compute Engine (vCPU, Cube and GPU servers)',
     category: 'compute',
     model: 'IaaS',
@@ -116,6 +161,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'vm-autoscaling',
+    pages: [
+      ionosDocs(
+        'VM Auto Scaling overview',
+        'compute-services/vm-auto-scaling/overview',
+      ),
+    ],
     name: 'IONOS VM Auto Scaling',
     category: 'autoscaling',
     model: 'IaaS',
@@ -124,6 +175,7 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'block-storage',
+    pages: [ionosDocs('Block Storage', 'storage-and-backup/block-storage')],
     name: 'IONOS Block Storage (HDD/SSD volumes)',
     category: 'block-storage',
     model: 'IaaS',
@@ -133,6 +185,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'managed-kubernetes',
+    pages: [
+      ionosDocs(
+        'Managed Kubernetes overview',
+        'containers/managed-kubernetes/overview',
+      ),
+    ],
     name: 'IONOS Managed Kubernetes',
     category: 'kubernetes',
     model: 'PaaS',
@@ -142,6 +200,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'object-storage',
+    pages: [
+      ionosDocs(
+        'IONOS Object Storage',
+        'storage-and-backup/ionos-object-storage',
+      ),
+    ],
     name: 'IONOS Object Storage',
     category: 'object-storage',
     model: 'PaaS',
@@ -151,6 +215,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'network-file-storage',
+    pages: [
+      ionosDocs(
+        'Network File Storage',
+        'storage-and-backup/network-file-storage',
+      ),
+    ],
     name: 'IONOS Network File Storage',
     category: 'file-storage',
     model: 'PaaS',
@@ -160,6 +230,9 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'postgresql',
+    pages: [
+      ionosDocs('DBaaS PostgreSQL overview', 'databases/postgresql/overview'),
+    ],
     name: 'IONOS DBaaS PostgreSQL',
     category: 'postgresql',
     model: 'PaaS',
@@ -169,6 +242,7 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'mariadb',
+    pages: [ionosDocs('DBaaS MariaDB overview', 'databases/mariadb/overview')],
     name: 'IONOS DBaaS MariaDB',
     category: 'mysql',
     model: 'PaaS',
@@ -178,6 +252,7 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'mongodb',
+    pages: [ionosDocs('DBaaS MongoDB overview', 'databases/mongodb/overview')],
     name: 'IONOS DBaaS MongoDB',
     category: 'document-db',
     model: 'PaaS',
@@ -193,10 +268,16 @@ export const ionosServices: CloudService[] = [
     tf: ['inmemorydb_cluster_v2', 'inmemorydb_replicaset'],
     notes:
       'Documented as compatible with the Redis OSS API: port 6379, the Redis data types, Lua scripts, RDB and AOF persistence.',
-    extraSources: [IONOS_IN_MEMORY_DB_DOCS],
+    pages: [IONOS_IN_MEMORY_DB_DOCS],
   }),
   ionos({
     product: 'kafka',
+    pages: [
+      ionosDocs(
+        'Event Streams for Apache Kafka overview',
+        'data-analytics/kafka/overview',
+      ),
+    ],
     name: 'IONOS Event Streams for Apache Kafka',
     category: 'streaming',
     model: 'PaaS',
@@ -205,6 +286,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'container-registry',
+    pages: [
+      ionosDocs(
+        'Private Container Registry overview',
+        'containers/private-container-registry/overview',
+      ),
+    ],
     name: 'IONOS Container Registry',
     category: 'registry',
     model: 'PaaS',
@@ -214,6 +301,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'logging-service',
+    pages: [
+      ionosDocs(
+        'Logging Service: log pipelines',
+        'observability/logging-service/overview/log-pipelines',
+      ),
+    ],
     name: 'IONOS Logging Service',
     category: 'logging',
     model: 'PaaS',
@@ -223,6 +316,9 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'monitoring-service',
+    pages: [
+      ionosDocs('Monitoring Service', 'observability/monitoring-service'),
+    ],
     name: 'IONOS Monitoring Service',
     category: 'metrics',
     model: 'PaaS',
@@ -231,6 +327,7 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'cdn',
+    pages: [ionosDocs('CDN overview', 'network-services/cdn/overview')],
     name: 'IONOS CDN',
     category: 'cdn',
     model: 'PaaS',
@@ -239,6 +336,9 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'cloud-dns',
+    pages: [
+      ionosDocs('Cloud DNS overview', 'network-services/cloud-dns/overview'),
+    ],
     name: 'IONOS Cloud DNS',
     category: 'dns',
     model: 'PaaS',
@@ -247,6 +347,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'application-load-balancer',
+    pages: [
+      ionosDocs(
+        'Application Load Balancer overview',
+        'network-services/application-load-balancer/overview',
+      ),
+    ],
     name: 'IONOS Application Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -259,6 +365,12 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'network-load-balancer',
+    pages: [
+      ionosDocs(
+        'Network Load Balancer',
+        'network-services/network-load-balancer/outline',
+      ),
+    ],
     name: 'IONOS Network Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -275,15 +387,22 @@ export const ionosServices: CloudService[] = [
     aliases: ['model-hub', 'ionos-inference'],
     notes:
       'OpenAI-compatible inference API; not provisionable with Terraform. Model set differs from OpenAI\u2019s.',
-    extraSources: [
+    pages: [
       docs(
         'IONOS AI Model Hub: OpenAI-compatible inference API',
         'https://api.ionos.com/docs/inference-openai/v1/',
       ),
+      ionosDocs('AI Model Hub', 'ai/ai-model-hub'),
     ],
   }),
   ionos({
     product: 'data-center',
+    pages: [
+      ionosDocs(
+        'configure a data center',
+        'set-up-ionos-cloud/get-started/configure-data-center',
+      ),
+    ],
     name: 'IONOS Virtual Data Center',
     category: 'resource-grouping',
     model: 'IaaS',
@@ -295,6 +414,7 @@ export const ionosServices: CloudService[] = [
   }),
   ionos({
     product: 'iam',
+    pages: [],
     name: 'IONOS IAM users, groups and tokens',
     category: 'managed-identity',
     model: 'PaaS',
@@ -308,6 +428,12 @@ export const ionosServices: CloudService[] = [
 export const stackitServices: CloudService[] = [
   stackit({
     product: 'server',
+    pages: [
+      stackitDocs(
+        'Compute Engine server machine types',
+        'products/compute-engine/server/basics/machine-types/',
+      ),
+    ],
     name: 'STACKIT Compute Engine server',
     category: 'compute',
     model: 'IaaS',
@@ -317,6 +443,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'block-storage',
+    pages: [
+      stackitDocs(
+        'Block Storage service plans',
+        'products/storage/block-storage/basics/service-plans/',
+      ),
+    ],
     name: 'STACKIT Block Storage volume',
     category: 'block-storage',
     model: 'IaaS',
@@ -326,6 +458,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'ske',
+    pages: [
+      stackitDocs(
+        'Kubernetes Engine version updates',
+        'products/runtime/kubernetes-engine/basics/version-updates/',
+      ),
+    ],
     name: 'STACKIT Kubernetes Engine (SKE)',
     category: 'kubernetes',
     model: 'PaaS',
@@ -336,6 +474,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'cloud-foundry',
+    pages: [],
     name: 'STACKIT Cloud Foundry',
     category: 'container-platform',
     model: 'PaaS',
@@ -345,6 +484,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'object-storage',
+    pages: [
+      stackitDocs(
+        'Object Storage concepts',
+        'products/storage/object-storage/basics/concepts/',
+      ),
+    ],
     name: 'STACKIT Object Storage',
     category: 'object-storage',
     model: 'PaaS',
@@ -358,6 +503,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'sfs',
+    pages: [],
     name: 'STACKIT File Storage (SFS)',
     category: 'file-storage',
     model: 'PaaS',
@@ -368,6 +514,9 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'postgres-flex',
+    pages: [
+      stackitDocs('PostgreSQL Flex', 'products/databases/postgresql-flex/'),
+    ],
     name: 'STACKIT PostgreSQL Flex',
     category: 'postgresql',
     model: 'PaaS',
@@ -377,6 +526,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'mariadb',
+    pages: [],
     name: 'STACKIT MariaDB',
     category: 'mysql',
     model: 'PaaS',
@@ -385,6 +535,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'sqlserver-flex',
+    pages: [],
     name: 'STACKIT SQLServer Flex',
     category: 'sql-server',
     model: 'PaaS',
@@ -397,6 +548,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'mongodb-flex',
+    pages: [],
     name: 'STACKIT MongoDB Flex',
     category: 'document-db',
     model: 'PaaS',
@@ -405,6 +557,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'redis',
+    pages: [],
     name: 'STACKIT Redis',
     category: 'cache',
     model: 'PaaS',
@@ -413,14 +566,16 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'rabbitmq',
+    pages: [],
     name: 'STACKIT RabbitMQ',
     category: 'queue',
     model: 'PaaS',
-    interfaces: ['amqp'],
+    interfaces: ['amqp-0-9-1'],
     tf: ['rabbitmq_instance', 'rabbitmq_credential'],
   }),
   stackit({
     product: 'secrets-manager',
+    pages: [],
     name: 'STACKIT Secrets Manager',
     category: 'secrets',
     model: 'PaaS',
@@ -429,6 +584,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'kms',
+    pages: [],
     name: 'STACKIT Key Management Service',
     category: 'kms',
     model: 'PaaS',
@@ -437,6 +593,16 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'service-accounts',
+    pages: [
+      stackitDocs(
+        'service accounts',
+        'platform/access-and-identity/service-accounts/',
+      ),
+      stackitDocs(
+        'manage service account federations',
+        'platform/access-and-identity/service-accounts/how-tos/manage-service-account-federations/',
+      ),
+    ],
     name: 'STACKIT service accounts with identity federation',
     category: 'managed-identity',
     model: 'PaaS',
@@ -459,7 +625,7 @@ export const stackitServices: CloudService[] = [
     tf: [],
     notes:
       'A documented product built on Harbor (projects, robot accounts, webhooks). The STACKIT Terraform provider has no Terraform resource for it (mid-2026), so registries and robot accounts are created in the portal or through the Harbor API, outside IaC.',
-    extraSources: [
+    pages: [
       docs(
         'STACKIT Container Registry: basic concepts',
         'https://docs.stackit.cloud/products/developer-platform/container-registry/basics/container-registry-basic-concepts',
@@ -472,6 +638,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'logs',
+    pages: [],
     name: 'STACKIT Logs',
     category: 'logging',
     model: 'PaaS',
@@ -480,6 +647,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'observability',
+    pages: [],
     name: 'STACKIT Observability',
     category: 'metrics',
     model: 'PaaS',
@@ -493,6 +661,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'cdn',
+    pages: [],
     name: 'STACKIT CDN',
     category: 'cdn',
     model: 'PaaS',
@@ -501,6 +670,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'dns',
+    pages: [],
     name: 'STACKIT DNS',
     category: 'dns',
     model: 'PaaS',
@@ -509,6 +679,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'application-load-balancer',
+    pages: [],
     name: 'STACKIT Application Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -517,6 +688,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'network-load-balancer',
+    pages: [],
     name: 'STACKIT Network Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -525,6 +697,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'waf',
+    pages: [],
     name: 'STACKIT ALB web application firewall',
     category: 'waf',
     model: 'PaaS',
@@ -537,6 +710,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'opensearch',
+    pages: [],
     name: 'STACKIT OpenSearch',
     category: 'search',
     model: 'PaaS',
@@ -545,6 +719,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'ai-model-serving',
+    pages: [
+      stackitDocs(
+        'AI Model Serving shared models',
+        'products/data-and-ai/ai-model-serving/basics/available-shared-models/',
+      ),
+    ],
     name: 'STACKIT AI Model Serving',
     category: 'llm',
     model: 'PaaS',
@@ -555,6 +735,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'dremio',
+    pages: [],
     name: 'STACKIT Dremio',
     category: 'data-warehouse',
     model: 'PaaS',
@@ -564,6 +745,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'git',
+    pages: [
+      stackitDocs(
+        'STACKIT Git pipelines with a custom runner',
+        'products/developer-platform/git/how-tos/pipelines-custom-runner/',
+      ),
+    ],
     name: 'STACKIT Git',
     category: 'ci-cd',
     model: 'SaaS',
@@ -572,6 +759,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'resource-manager',
+    pages: [],
     name: 'STACKIT projects and folders',
     category: 'resource-grouping',
     model: 'PaaS',
@@ -583,6 +771,7 @@ export const stackitServices: CloudService[] = [
 export const ovhcloudServices: CloudService[] = [
   ovh({
     product: 'instances',
+    pages: [],
     name: 'OVHcloud Public Cloud instances',
     category: 'compute',
     model: 'IaaS',
@@ -592,6 +781,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'block-storage',
+    pages: [],
     name: 'OVHcloud Block Storage',
     category: 'block-storage',
     model: 'IaaS',
@@ -600,6 +790,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-kubernetes',
+    pages: [
+      ovhHelp(
+        'creating a Managed Kubernetes cluster through Terraform',
+        'https://help.ovhcloud.com/csm/en-public-cloud-kubernetes-create-cluster-with-terraform?id=kb_article_view&sysparm_article=KB0049689',
+      ),
+    ],
     name: 'OVHcloud Managed Kubernetes Service',
     category: 'kubernetes',
     model: 'PaaS',
@@ -609,6 +805,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'object-storage',
+    pages: [
+      ovhHelp(
+        'Object Storage (S3-compatible)',
+        'https://www.ovhcloud.com/en/public-cloud/object-storage/',
+      ),
+    ],
     name: 'OVHcloud Object Storage',
     category: 'object-storage',
     model: 'PaaS',
@@ -618,6 +820,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'file-storage',
+    pages: [],
     name: 'OVHcloud File Storage',
     category: 'file-storage',
     model: 'PaaS',
@@ -632,6 +835,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-postgresql',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases for PostgreSQL: capabilities and limitations',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases-postgresql-capabilities?id=kb_article_view&sysparm_article=KB0049315',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for PostgreSQL',
     category: 'postgresql',
     model: 'PaaS',
@@ -641,6 +850,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-mysql',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases documentation',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for MySQL',
     category: 'mysql',
     model: 'PaaS',
@@ -650,6 +865,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-mongodb',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases documentation',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for MongoDB',
     category: 'document-db',
     model: 'PaaS',
@@ -659,6 +880,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-valkey',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases documentation',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for Valkey',
     category: 'cache',
     model: 'PaaS',
@@ -668,6 +895,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-kafka',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases documentation',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for Kafka',
     category: 'streaming',
     model: 'PaaS',
@@ -681,6 +914,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-opensearch',
+    pages: [
+      ovhHelp(
+        'Public Cloud Databases documentation',
+        'https://help.ovhcloud.com/csm/en-public-cloud-databases',
+      ),
+    ],
     name: 'OVHcloud Managed Databases for OpenSearch',
     category: 'search',
     model: 'PaaS',
@@ -690,6 +929,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'secret-manager',
+    pages: [],
     name: 'OVHcloud Secret Manager (OKMS)',
     category: 'secrets',
     model: 'PaaS',
@@ -698,6 +938,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'kms',
+    pages: [
+      ovhHelp(
+        'Key Management Service',
+        'https://www.ovhcloud.com/en-gb/identity-security-operations/key-management-service/',
+      ),
+    ],
     name: 'OVHcloud Key Management Service (OKMS)',
     category: 'kms',
     model: 'PaaS',
@@ -706,6 +952,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'iam',
+    pages: [
+      ovhHelp(
+        'managing service accounts',
+        'https://help.ovhcloud.com/csm/en-manage-service-account?id=kb_article_view&sysparm_article=KB0059343',
+      ),
+    ],
     name: 'OVHcloud IAM service accounts and policies',
     category: 'managed-identity',
     model: 'PaaS',
@@ -715,6 +967,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-private-registry',
+    pages: [],
     name: 'OVHcloud Managed Private Registry',
     category: 'registry',
     model: 'PaaS',
@@ -727,6 +980,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'logs-data-platform',
+    pages: [],
     name: 'OVHcloud Logs Data Platform',
     category: 'logging',
     model: 'PaaS',
@@ -740,6 +994,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'dns',
+    pages: [],
     name: 'OVHcloud DNS zones',
     category: 'dns',
     model: 'PaaS',
@@ -748,6 +1003,7 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'load-balancer',
+    pages: [],
     name: 'OVHcloud Public Cloud Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -765,16 +1021,17 @@ export const ovhcloudServices: CloudService[] = [
     tf: [],
     notes:
       'OpenAI-compatible endpoints for open-weight models; no Terraform resource.',
-    extraSources: [
+    pages: [
       docs(
         'OVHcloud AI Endpoints',
         'https://www.ovhcloud.com/en/public-cloud/ai-endpoints/',
       ),
-      SERVICE_MAPPING_EVIDENCE,
     ],
+    extraSources: [SERVICE_MAPPING_EVIDENCE],
   }),
   ovh({
     product: 'iam-resource-groups',
+    pages: [],
     name: 'OVHcloud IAM resource groups',
     category: 'resource-grouping',
     model: 'PaaS',
@@ -786,6 +1043,7 @@ export const ovhcloudServices: CloudService[] = [
 export const scalewayServices: CloudService[] = [
   scw({
     product: 'instances',
+    pages: [scalewayDocs('Instances', 'instances/')],
     name: 'Scaleway Instances',
     category: 'compute',
     model: 'IaaS',
@@ -795,6 +1053,12 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'autoscaling',
+    pages: [
+      scalewayDocs(
+        'creating and managing Instance groups',
+        'instances/how-to/create-manage-instance-groups/',
+      ),
+    ],
     name: 'Scaleway Autoscaling',
     category: 'autoscaling',
     model: 'IaaS',
@@ -807,6 +1071,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'block-storage',
+    pages: [scalewayDocs('Block Storage concepts', 'block-storage/concepts/')],
     name: 'Scaleway Block Storage',
     category: 'block-storage',
     model: 'IaaS',
@@ -815,6 +1080,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'kapsule',
+    pages: [scalewayDocs('Kubernetes', 'kubernetes/')],
     name: 'Scaleway Kubernetes Kapsule',
     category: 'kubernetes',
     model: 'PaaS',
@@ -824,14 +1090,22 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'serverless-containers',
+    pages: [
+      scalewayDocs(
+        'Serverless Containers concepts',
+        'serverless-containers/concepts/',
+      ),
+    ],
     name: 'Scaleway Serverless Containers',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     tf: ['container_namespace', 'container'],
   }),
   scw({
     product: 'serverless-functions',
+    pages: [scalewayDocs('Serverless Functions', 'serverless-functions/')],
     name: 'Scaleway Serverless Functions',
     category: 'functions',
     model: 'PaaS',
@@ -840,6 +1114,12 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'object-storage',
+    pages: [
+      scalewayDocs(
+        'using Object Storage with the AWS CLI',
+        'object-storage/api-cli/object-storage-aws-cli/',
+      ),
+    ],
     name: 'Scaleway Object Storage',
     category: 'object-storage',
     model: 'PaaS',
@@ -849,6 +1129,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'file-storage',
+    pages: [scalewayDocs('File Storage', 'file-storage/')],
     name: 'Scaleway File Storage',
     category: 'file-storage',
     model: 'PaaS',
@@ -859,6 +1140,12 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'managed-postgresql',
+    pages: [
+      scalewayDocs(
+        'Managed Databases for PostgreSQL and MySQL',
+        'managed-databases-for-postgresql-and-mysql/',
+      ),
+    ],
     name: 'Scaleway Managed Database for PostgreSQL',
     category: 'postgresql',
     model: 'PaaS',
@@ -868,6 +1155,12 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'managed-mysql',
+    pages: [
+      scalewayDocs(
+        'Managed Databases for PostgreSQL and MySQL',
+        'managed-databases-for-postgresql-and-mysql/',
+      ),
+    ],
     name: 'Scaleway Managed Database for MySQL',
     category: 'mysql',
     model: 'PaaS',
@@ -877,6 +1170,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'managed-mongodb',
+    pages: [scalewayDocs('Managed MongoDB', 'managed-mongodb-databases/')],
     name: 'Scaleway Managed MongoDB',
     category: 'document-db',
     model: 'PaaS',
@@ -885,6 +1179,12 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'managed-redis',
+    pages: [
+      scalewayDocs(
+        'Managed Database for Redis',
+        'managed-databases-for-redis/',
+      ),
+    ],
     name: 'Scaleway Managed Database for Redis',
     category: 'cache',
     model: 'PaaS',
@@ -893,6 +1193,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'queues',
+    pages: [scalewayDocs('Queues', 'queues/')],
     name: 'Scaleway Queues (SQS-compatible)',
     category: 'queue',
     model: 'PaaS',
@@ -903,6 +1204,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'topics-and-events',
+    pages: [scalewayDocs('Topics and Events', 'topics-and-events/')],
     name: 'Scaleway Topics and Events (SNS-compatible)',
     category: 'pubsub',
     model: 'PaaS',
@@ -912,6 +1214,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'nats',
+    pages: [scalewayDocs('NATS', 'nats/')],
     name: 'Scaleway NATS',
     category: 'pubsub',
     model: 'PaaS',
@@ -920,6 +1223,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'kafka',
+    pages: [],
     name: 'Scaleway Event Streams for Kafka',
     category: 'streaming',
     model: 'PaaS',
@@ -930,6 +1234,9 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'secret-manager',
+    pages: [
+      scalewayDocs('Secret Manager concepts', 'secret-manager/concepts/'),
+    ],
     name: 'Scaleway Secret Manager',
     category: 'secrets',
     model: 'PaaS',
@@ -938,6 +1245,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'key-manager',
+    pages: [scalewayDocs('Key Manager concepts', 'key-manager/concepts/')],
     name: 'Scaleway Key Manager',
     category: 'kms',
     model: 'PaaS',
@@ -946,6 +1254,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'iam-applications',
+    pages: [scalewayDocs('IAM concepts: applications', 'iam/concepts/')],
     name: 'Scaleway IAM applications and API keys',
     category: 'managed-identity',
     model: 'PaaS',
@@ -954,6 +1263,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'container-registry',
+    pages: [scalewayDocs('Container Registry', 'container-registry/')],
     name: 'Scaleway Container Registry',
     category: 'registry',
     model: 'PaaS',
@@ -962,6 +1272,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'cockpit',
+    pages: [scalewayDocs('Cockpit concepts', 'cockpit/concepts/')],
     name: 'Scaleway Cockpit',
     category: 'metrics',
     model: 'PaaS',
@@ -971,6 +1282,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'domains-and-dns',
+    pages: [scalewayDocs('Domains and DNS', 'domains-and-dns/')],
     name: 'Scaleway Domains and DNS',
     category: 'dns',
     model: 'PaaS',
@@ -979,6 +1291,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'load-balancer',
+    pages: [scalewayDocs('Load Balancer concepts', 'load-balancer/concepts/')],
     name: 'Scaleway Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -987,6 +1300,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'edge-services',
+    pages: [scalewayDocs('Edge Services', 'edge-services/')],
     name: 'Scaleway Edge Services',
     category: 'cdn',
     model: 'PaaS',
@@ -995,6 +1309,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'edge-services-waf',
+    pages: [scalewayDocs('Edge Services', 'edge-services/')],
     name: 'Scaleway Edge Services WAF',
     category: 'waf',
     model: 'PaaS',
@@ -1003,6 +1318,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'opensearch',
+    pages: [scalewayDocs('Managed OpenSearch', 'opensearch/')],
     name: 'Scaleway Managed OpenSearch',
     category: 'search',
     model: 'PaaS',
@@ -1011,6 +1327,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'managed-inference',
+    pages: [scalewayDocs('Managed Inference', 'managed-inference/')],
     name: 'Scaleway Managed Inference',
     category: 'llm',
     model: 'PaaS',
@@ -1029,7 +1346,7 @@ export const scalewayServices: CloudService[] = [
     aliases: ['genai', 'scaleway-genai'],
     notes:
       'Serverless endpoints of open-weight models, billed per token, behind an OpenAI-compatible API; no Terraform resource (API keys come from IAM).',
-    extraSources: [
+    pages: [
       docs(
         'Scaleway Generative APIs quickstart: serverless endpoints priced per token',
         'https://www.scaleway.com/en/docs/generative-apis/quickstart/',
@@ -1042,6 +1359,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'data-warehouse',
+    pages: [scalewayDocs('Data Warehouse for ClickHouse', 'data-warehouse/')],
     name: 'Scaleway Data Warehouse for ClickHouse',
     category: 'data-warehouse',
     model: 'PaaS',
@@ -1050,6 +1368,7 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'transactional-email',
+    pages: [scalewayDocs('Transactional Email', 'transactional-email/')],
     name: 'Scaleway Transactional Email',
     category: 'email',
     model: 'SaaS',
@@ -1058,6 +1377,9 @@ export const scalewayServices: CloudService[] = [
   }),
   scw({
     product: 'projects',
+    pages: [
+      scalewayDocs('Organizations and Projects', 'organizations-and-projects/'),
+    ],
     name: 'Scaleway projects',
     category: 'resource-grouping',
     model: 'PaaS',
@@ -1069,6 +1391,12 @@ export const scalewayServices: CloudService[] = [
 export const otcServices: CloudService[] = [
   otc({
     product: 'ecs',
+    pages: [
+      otcDocs(
+        'ECS API: lifecycle management',
+        'elastic-cloud-server/api-ref/apis_recommended/lifecycle_management',
+      ),
+    ],
     name: 'OTC Elastic Cloud Server',
     category: 'compute',
     model: 'IaaS',
@@ -1078,6 +1406,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'auto-scaling',
+    pages: [
+      otcDocs(
+        'Auto Scaling API: AS groups',
+        'auto-scaling/api-ref/apis/as_groups',
+      ),
+    ],
     name: 'OTC Auto Scaling',
     category: 'autoscaling',
     model: 'IaaS',
@@ -1086,6 +1420,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'evs',
+    pages: [
+      otcDocs(
+        'Elastic Volume Service user guide',
+        'elastic-volume-service/umn/index.html',
+      ),
+    ],
     name: 'OTC Elastic Volume Service',
     category: 'block-storage',
     model: 'IaaS',
@@ -1094,6 +1434,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'cce',
+    pages: [
+      otcDocs(
+        'CCE API: cluster management',
+        'cloud-container-engine/api-ref/apis/cluster_management',
+      ),
+    ],
     name: 'OTC Cloud Container Engine',
     category: 'kubernetes',
     model: 'PaaS',
@@ -1103,6 +1449,9 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'functiongraph',
+    pages: [
+      otcDocs('FunctionGraph API', 'function-graph/api-ref/apis/index.html'),
+    ],
     name: 'OTC FunctionGraph',
     category: 'functions',
     model: 'PaaS',
@@ -1111,6 +1460,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'obs',
+    pages: [
+      otcDocs(
+        'OBS API: operations on buckets',
+        'object-storage-service/api-ref/apis/operations_on_buckets',
+      ),
+    ],
     name: 'OTC Object Storage Service',
     category: 'object-storage',
     model: 'PaaS',
@@ -1120,6 +1475,16 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'sfs',
+    pages: [
+      otcDocs(
+        'SFS API: file systems',
+        'scalable-file-service/api-ref/sfs_capacity-oriented_apis/file_systems',
+      ),
+      otcDocs(
+        'SFS Turbo API: lifecycle management',
+        'scalable-file-service/api-ref/sfs_turbo_apis/lifecycle_management',
+      ),
+    ],
     name: 'OTC Scalable File Service (incl. SFS Turbo)',
     category: 'file-storage',
     model: 'PaaS',
@@ -1128,6 +1493,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'rds-postgresql',
+    pages: [
+      otcDocs(
+        'RDS API v3: DB instance management',
+        'relational-database-service/api-ref/api_v3_recommended/db_instance_management',
+      ),
+    ],
     name: 'OTC RDS for PostgreSQL',
     category: 'postgresql',
     model: 'PaaS',
@@ -1137,6 +1508,16 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'rds-mysql',
+    pages: [
+      otcDocs(
+        'RDS API v3: DB instance management',
+        'relational-database-service/api-ref/api_v3_recommended/db_instance_management',
+      ),
+      otcDocs(
+        'GaussDB for MySQL API: DB instances',
+        'gaussdb-mysql/api-ref/apis_recommended/managing_db_instances/index.html',
+      ),
+    ],
     name: 'OTC RDS for MySQL (and GaussDB for MySQL)',
     category: 'mysql',
     model: 'PaaS',
@@ -1145,6 +1526,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'rds-sqlserver',
+    pages: [
+      otcDocs(
+        'RDS API v3: DB instance management',
+        'relational-database-service/api-ref/api_v3_recommended/db_instance_management',
+      ),
+    ],
     name: 'OTC RDS for SQL Server',
     category: 'sql-server',
     model: 'PaaS',
@@ -1154,6 +1541,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'dds',
+    pages: [
+      otcDocs(
+        'DDS API: DB instance management',
+        'document-database-service/api-ref/apis_v3.0_recommended/db_instance_management',
+      ),
+    ],
     name: 'OTC Document Database Service',
     category: 'document-db',
     model: 'PaaS',
@@ -1162,6 +1555,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'dcs',
+    pages: [
+      otcDocs(
+        'DCS instance specifications',
+        'distributed-cache-service/umn/service_overview/dcs_instance_specifications/index.html',
+      ),
+    ],
     name: 'OTC Distributed Cache Service for Redis',
     category: 'cache',
     model: 'PaaS',
@@ -1170,6 +1569,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'smn',
+    pages: [
+      otcDocs(
+        'SMN API: topic operations',
+        'simple-message-notification/api-ref/apis/topic_operations',
+      ),
+    ],
     name: 'OTC Simple Message Notification',
     category: 'pubsub',
     model: 'PaaS',
@@ -1178,6 +1583,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'dms-kafka',
+    pages: [
+      otcDocs(
+        'DMS API: lifecycle management',
+        'distributed-message-service/api-ref/apis_v2_recommended/lifecycle_management',
+      ),
+    ],
     name: 'OTC Distributed Message Service for Kafka',
     category: 'streaming',
     model: 'PaaS',
@@ -1188,6 +1599,7 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'kms',
+    pages: [otcDocs('KMS API', 'key-management-service/api-ref/apis')],
     name: 'OTC Key Management Service',
     category: 'kms',
     model: 'PaaS',
@@ -1196,6 +1608,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'iam-agencies',
+    pages: [
+      otcDocs(
+        'IAM API: agency management',
+        'identity-access-management/api-ref/apis/agency_management',
+      ),
+    ],
     name: 'OTC IAM agencies',
     category: 'managed-identity',
     model: 'PaaS',
@@ -1205,6 +1623,7 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'swr',
+    pages: [otcDocs('SWR API', 'software-repository-container/api-ref/api')],
     name: 'OTC Software Repository for Containers',
     category: 'registry',
     model: 'PaaS',
@@ -1213,6 +1632,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'lts',
+    pages: [
+      otcDocs(
+        'LTS API: log group management',
+        'log-tank-service/api-ref/log_group_management_new_version',
+      ),
+    ],
     name: 'OTC Log Tank Service',
     category: 'logging',
     model: 'PaaS',
@@ -1221,6 +1646,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'ces',
+    pages: [
+      otcDocs(
+        'Cloud Eye API: alarm rules',
+        'cloud-eye/api-ref/api_description/alarm_rules/index.html',
+      ),
+    ],
     name: 'OTC Cloud Eye',
     category: 'metrics',
     model: 'PaaS',
@@ -1229,6 +1660,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'dns',
+    pages: [
+      otcDocs(
+        'DNS API: public zone management',
+        'domain-name-service/api-ref/apis/public_zone_management',
+      ),
+    ],
     name: 'OTC Domain Name Service',
     category: 'dns',
     model: 'PaaS',
@@ -1237,6 +1674,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'elb',
+    pages: [
+      otcDocs(
+        'ELB API v3: load balancers',
+        'elastic-load-balancing/api-ref/apis_v3/load_balancer',
+      ),
+    ],
     name: 'OTC Elastic Load Balancing (dedicated)',
     category: 'load-balancer',
     model: 'PaaS',
@@ -1245,6 +1688,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'waf',
+    pages: [
+      otcDocs(
+        'dedicated WAF API: instance management',
+        'web-application-firewall-dedicated/api-ref/apis/dedicated_instance_management/index.html',
+      ),
+    ],
     name: 'OTC Web Application Firewall (dedicated)',
     category: 'waf',
     model: 'PaaS',
@@ -1253,6 +1702,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'apig',
+    pages: [
+      otcDocs(
+        'API Gateway: dedicated gateway APIs',
+        'api-gateway/api-ref/dedicated_gateway_apis_v2/index.html',
+      ),
+    ],
     name: 'OTC API Gateway',
     category: 'api-gateway',
     model: 'PaaS',
@@ -1261,6 +1716,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'css',
+    pages: [
+      otcDocs(
+        'CSS API: cluster management',
+        'cloud-search-service/api-ref/cluster_management_apis',
+      ),
+    ],
     name: 'OTC Cloud Search Service',
     category: 'search',
     model: 'PaaS',
@@ -1269,6 +1730,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'dws',
+    pages: [
+      otcDocs(
+        'DWS API: cluster management',
+        'data-warehouse-service/api-ref/api_description/cluster_management_apis',
+      ),
+    ],
     name: 'OTC Data Warehouse Service',
     category: 'data-warehouse',
     model: 'PaaS',
@@ -1277,6 +1744,12 @@ export const otcServices: CloudService[] = [
   }),
   otc({
     product: 'iam-projects',
+    pages: [
+      otcDocs(
+        'IAM API: project management',
+        'identity-access-management/api-ref/apis/project_management',
+      ),
+    ],
     name: 'OTC IAM projects',
     category: 'resource-grouping',
     model: 'PaaS',
@@ -1288,6 +1761,12 @@ export const otcServices: CloudService[] = [
 export const hetznerServices: CloudService[] = [
   hetzner({
     product: 'cloud-servers',
+    pages: [
+      hetznerDocs(
+        'creating a server',
+        'https://docs.hetzner.com/cloud/servers/getting-started/creating-a-server/',
+      ),
+    ],
     name: 'Hetzner Cloud servers',
     category: 'compute',
     model: 'IaaS',
@@ -1297,6 +1776,7 @@ export const hetznerServices: CloudService[] = [
   }),
   hetzner({
     product: 'volumes',
+    pages: [],
     name: 'Hetzner Cloud volumes',
     category: 'block-storage',
     model: 'IaaS',
@@ -1312,16 +1792,22 @@ export const hetznerServices: CloudService[] = [
     tf: [],
     notes:
       'S3-compatible; no resource in the hcloud Terraform provider (buckets are managed with an S3 client or the aws/minio providers).',
-    extraSources: [
+    pages: [
       docs(
         'Hetzner Object Storage',
         'https://docs.hetzner.com/storage/object-storage/',
       ),
-      SERVICE_MAPPING_EVIDENCE,
     ],
+    extraSources: [SERVICE_MAPPING_EVIDENCE],
   }),
   hetzner({
     product: 'storage-box',
+    pages: [
+      hetznerDocs(
+        'Storage Box API',
+        'https://docs.hetzner.cloud/reference/hetzner#storage-boxes',
+      ),
+    ],
     name: 'Hetzner Storage Box',
     category: 'file-storage',
     model: 'PaaS',
@@ -1333,6 +1819,12 @@ export const hetznerServices: CloudService[] = [
   }),
   hetzner({
     product: 'dns',
+    pages: [
+      hetznerDocs(
+        'Cloud API: DNS zones',
+        'https://docs.hetzner.cloud/reference/cloud#zones',
+      ),
+    ],
     name: 'Hetzner DNS',
     category: 'dns',
     model: 'PaaS',
@@ -1341,6 +1833,7 @@ export const hetznerServices: CloudService[] = [
   }),
   hetzner({
     product: 'load-balancer',
+    pages: [],
     name: 'Hetzner Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -1356,8 +1849,12 @@ export const hetznerServices: CloudService[] = [
     tf: [],
     notes:
       'Projects scope resources and API tokens; they are created in the console, not with Terraform.',
-    extraSources: [
-      docs('Hetzner Cloud documentation', 'https://docs.hetzner.com/cloud/'),
+    pages: [
+      // API tokens are generated per project in the console: the page shows projects scoping them.
+      hetznerDocs(
+        'generating an API token for a project',
+        'https://docs.hetzner.com/cloud/api/getting-started/generating-api-token/',
+      ),
     ],
   }),
 ];
