@@ -4,13 +4,20 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   type SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import {
   createKnowledgeIndex,
   createServiceMapper,
   sovereigntyPermissions,
 } from '@portolan/plugin-sovereignty-common';
 import { KnexSovereigntyStore } from './database/KnexSovereigntyStore';
+import { registerSovereigntyActions } from './actions';
+import { NotificationLedger } from './notifications/NotificationLedger';
+import { RefreshNotifier } from './notifications/RefreshNotifier';
+import { readNotificationSettings } from './notifications/settings';
+import { sovereigntyTabPath } from './service/entityTabLink';
 import { AssessmentService } from './service/AssessmentService';
 import { CatalogRefresher } from './service/CatalogRefresher';
 import { CatalogVisibility } from './service/CatalogVisibility';
@@ -54,6 +61,8 @@ export const sovereigntyPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         catalog: catalogServiceRef,
         assessor: sovereigntyAssessorServiceRef,
+        actionsRegistry: actionsRegistryServiceRef,
+        notifications: notificationService,
       },
       async init(deps) {
         const { httpRouter, logger, config, catalog, assessor } = deps;
@@ -100,6 +109,13 @@ export const sovereigntyPlugin = createBackendPlugin({
           settings: settings.assessment,
           maxRemovalShare: settings.refresh.maxRemovalShare,
           logger,
+          notifier: new RefreshNotifier({
+            ledger: new NotificationLedger(await deps.database.getClient()),
+            notifications: deps.notifications,
+            settings: readNotificationSettings(config),
+            index,
+            logger,
+          }),
         });
 
         deps.permissionsRegistry.addPermissions(sovereigntyPermissions);
@@ -124,6 +140,21 @@ export const sovereigntyPlugin = createBackendPlugin({
             }),
           }),
         );
+        registerSovereigntyActions({
+          actionsRegistry: deps.actionsRegistry,
+          catalog,
+          store,
+          assessments,
+          visibility,
+          summary,
+          assess,
+          settings: settings.assessment,
+          index,
+          tabUrl: entityRef =>
+            `${
+              config.getOptionalString('app.baseUrl') ?? ''
+            }${sovereigntyTabPath(entityRef)}`,
+        });
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
         // The checklist write authenticates itself, to audit refusals too.
         httpRouter.addAuthPolicy({

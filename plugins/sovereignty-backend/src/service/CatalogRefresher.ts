@@ -11,6 +11,10 @@ import type {
   SovereigntyStore,
 } from '../database/SovereigntyStore';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
+import type {
+  RefreshNotificationRound,
+  RefreshNotifier,
+} from '../notifications/RefreshNotifier';
 import {
   ASSESSMENT_FIELDS,
   mapLookup,
@@ -43,6 +47,8 @@ export class CatalogRefresher {
       maxRemovalShare: number;
       logger: LoggerService;
       clock?: () => Date;
+      /** Tells owners what a completed refresh found that needs them. */
+      notifier?: RefreshNotifier;
     },
   ) {}
 
@@ -52,8 +58,9 @@ export class CatalogRefresher {
     const startedAt = clock();
     const runId = await store.startRefreshRun(startedAt);
     let result: RefreshResult;
+    const notices = this.deps.notifier?.startRound(startedAt);
     try {
-      result = await this.refresh(startedAt);
+      result = await this.refresh(startedAt, notices);
     } catch (error) {
       const message = `Refresh failed: ${(error as Error).message}`;
       logger.warn(`${message}; keeping the last assessments, marked stale`);
@@ -66,6 +73,11 @@ export class CatalogRefresher {
         errors: 1,
         message,
       };
+    }
+    if (result.outcome === 'completed') {
+      await notices?.finish({
+        complete: !result.suspicious && result.errors === 0,
+      });
     }
     // The database may be what failed; the next run closes this record then.
     await store
@@ -85,7 +97,10 @@ export class CatalogRefresher {
     return result;
   }
 
-  private async refresh(startedAt: Date): Promise<RefreshResult> {
+  private async refresh(
+    startedAt: Date,
+    notices?: RefreshNotificationRound,
+  ): Promise<RefreshResult> {
     const { store, assess, settings, logger } = this.deps;
     const entities = await this.loadCatalog();
     const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
@@ -110,6 +125,7 @@ export class CatalogRefresher {
           placement: await placementOf(entity, lookup),
           assessment,
         });
+        notices?.add(entity, assessment);
       } catch (error) {
         errors += 1;
         logger.warn(`Could not assess ${ref}: ${(error as Error).message}`);
