@@ -18,7 +18,15 @@ const RUNTIME: CategoryId[] = [
   'container-platform',
   'functions',
 ];
-const PORTABLE_RUNTIME_INTERFACES = ['kubernetes', 'oci-image', 'vm-image'];
+const PORTABLE_RUNTIME_INTERFACES = ['kubernetes', 'vm-image'];
+
+/**
+ * Speaks an open interface or runs open artefacts (e.g. OCI images): what
+ * it does is not locked to its provider's API alone.
+ */
+export function isOpen(service: CloudService): boolean {
+  return service.interfaces.length > 0 || (service.formats?.length ?? 0) > 0;
+}
 const IDENTITY: CategoryId[] = ['identity', 'managed-identity'];
 const REGISTRY: CategoryId[] = ['registry'];
 const KEYS: CategoryId[] = ['secrets', 'kms'];
@@ -153,7 +161,9 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
   'portable-runtime': ctx => {
     const runtime = ctx.services.filter(s => RUNTIME.includes(s.category));
     const failing = runtime.filter(
-      s => !s.interfaces.some(i => PORTABLE_RUNTIME_INTERFACES.includes(i)),
+      s =>
+        !s.interfaces.some(i => PORTABLE_RUNTIME_INTERFACES.includes(i)) &&
+        !s.formats?.includes('oci-image'),
     );
     if (failing.length > 0) {
       return {

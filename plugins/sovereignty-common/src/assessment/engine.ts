@@ -5,6 +5,7 @@ import type {
   Fit,
   KnowledgeBase,
   ServiceId,
+  SovereignVariant,
   TargetProviderId,
 } from '../knowledge/types';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
@@ -28,8 +29,13 @@ import {
   discoverySummary,
   undeclaredFinding,
 } from './discoveredServices';
-import { createMappingCache, effortPoints, readinessFor } from './mapping';
-import { evaluateChecklist } from './checklist';
+import {
+  createMappingCache,
+  effortPoints,
+  readinessFor,
+  type MappingCache,
+} from './mapping';
+import { evaluateChecklist, isOpen } from './checklist';
 import { createServiceFindings, type ServiceFindings } from './serviceFindings';
 import {
   DIMENSIONS,
@@ -84,6 +90,26 @@ function safeRef(entity: Entity): string {
   }
 }
 
+/**
+ * The System an entity belongs to, as an entity ref: itself for a System,
+ * else its `spec.system` in its own namespace.
+ */
+function systemOf(entity: Entity): string | undefined {
+  const namespace = entity?.metadata?.namespace ?? 'default';
+  if (entity?.kind?.toLowerCase() === 'system' && entity.metadata?.name) {
+    return `system:${namespace}/${entity.metadata.name}`.toLowerCase();
+  }
+  const ref = (entity?.spec as { system?: unknown } | undefined)?.system;
+  if (typeof ref !== 'string' || ref.length === 0 || ref.length > 253) {
+    return undefined;
+  }
+  const withoutKind = ref.replace(/^system:/i, '');
+  const qualified = withoutKind.includes('/')
+    ? withoutKind
+    : `${namespace}/${withoutKind}`;
+  return `system:${qualified}`.toLowerCase();
+}
+
 /** A running mean; `empty` is the value when nothing was added. */
 class Mean {
   private sum = 0;
@@ -127,11 +153,11 @@ const LARGER_EFFORT: Record<MappingTarget['effort'], MappingTarget['effort']> =
  */
 function createCodeLevelCells(cell: Memos['cell']): Memos['cell'] {
   const memo = new Map<string, MappingTarget>();
-  return (service, target) => {
-    const key = `${service.id}|${target}`;
+  return (service, target, system) => {
+    const key = `${service.id}|${target}|${system ?? ''}`;
     let mapped = memo.get(key);
     if (!mapped) {
-      const base = cell(service, target);
+      const base = cell(service, target, system);
       mapped =
         base.fit === 'direct' || service.provider === target
           ? base
@@ -262,9 +288,9 @@ function mergeDiscovery(
 }
 
 interface Memos {
-  cell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+  cell: MappingCache;
   /** The cell when application code calls the service. */
-  codeCell: (service: CloudService, target: TargetProviderId) => MappingTarget;
+  codeCell: MappingCache;
   serviceFindings: ServiceFindings;
   lookup: DiscoveryLookup;
 }
@@ -305,6 +331,10 @@ function assess(
       ? options.defaultTargetProviders
       : FALLBACK_TARGETS;
   const acceptedById = new Map(accepted.map(a => [a.service, a]));
+  // Migration evidence recorded for the entity's System applies to it.
+  const system = systemOf(entity);
+  const evidenceFor =
+    system && index.hasSystemEvidence(system) ? system : undefined;
 
   // Mapping table and readiness.
   const mappings: MappingRow[] = [];
@@ -313,7 +343,9 @@ function assess(
     Array<{ service: ServiceId; mapping: MappingTarget; inPlace: boolean }>
   >();
   for (const target of targets) cellsByTarget.set(target, []);
-  let effortTotal = 0;
+  // Exit readiness per service, averaged: a team's score must not fall
+  // because it uses more services that move equally well.
+  const operational = new Mean();
   const withoutAlternative: string[] = [];
   const technology = new Mean();
   for (const { service, inheritedFrom, discovery: found } of used) {
@@ -323,7 +355,7 @@ function assess(
     let anyWayOut = false;
     const cellOf = found?.codeLevel ? codeCell : cell;
     for (const target of targets) {
-      const mapping = cellOf(service, target);
+      const mapping = cellOf(service, target, evidenceFor);
       targetCells[target] = mapping;
       cellsByTarget.get(target)!.push({
         service: service.id,
@@ -338,7 +370,8 @@ function assess(
     const acceptedDep = acceptedById.get(service.id);
     const waived = acceptedDep && !acceptedDep.overdue;
     // A deliberate, reviewed hybrid decision halves the exit effort we count.
-    effortTotal += (serviceEffort / targets.length) * (waived ? 0.5 : 1);
+    const effort = (serviceEffort / targets.length) * (waived ? 0.5 : 1);
+    operational.add(EFFORT_HALF_POINT / (EFFORT_HALF_POINT + effort));
     technology.add(technologyValue(index, service, fitSum / targets.length));
     const category = index.category(service.category);
     mappings.push({
@@ -375,7 +408,7 @@ function assess(
     own,
     services,
     technology,
-    effortTotal,
+    operational,
     checklist,
     weights: options.weights,
   });
@@ -392,6 +425,8 @@ function assess(
     scanned: discovery.report?.scan,
     used,
     targets,
+    system: evidenceFor,
+    ...hostingContext(index, own.hosting),
     serviceFindings,
     acceptedById,
     checklist,
@@ -402,6 +437,9 @@ function assess(
     modelVersion: MODEL_VERSION,
     knowledgeBaseVersion: index.kb.version,
     status: own.annotated || used.length > 0 ? 'assessed' : 'unannotated',
+    ...(used.length === 0 && !own.hosting
+      ? { assessable: false as const, notAssessableReason: NOTHING_TO_GRADE }
+      : {}),
     score,
     grade: gradeFor(score),
     dimensions,
@@ -418,6 +456,10 @@ function assess(
     discovery: discoverySummary(discovery, ownDiscovered, declared),
   };
 }
+
+/** Why an entity without services or hosting gets no grade that counts. */
+const NOTHING_TO_GRADE =
+  'No cloud service is declared, discovered or inherited and no hosting is known: there is nothing to grade yet.';
 
 /**
  * The entity's annotations, with the hosting discovery found when the
@@ -447,6 +489,21 @@ function withDiscoveredHosting(
   return { ...own, hosting: found.hosting };
 }
 
+function hostingContext(
+  index: KnowledgeIndex,
+  hosting: HostingLocation | undefined,
+): { hostingVariant?: SovereignVariant; foreignRegion: boolean } {
+  const jurisdiction = hostingJurisdiction(index, hosting);
+  return {
+    hostingVariant: jurisdiction?.variant,
+    foreignRegion:
+      !!hosting &&
+      hosting.provider !== 'self-hosted' &&
+      !jurisdiction?.variant &&
+      jurisdiction?.value === FOREIGN_REGION_VALUE,
+  };
+}
+
 /**
  * Portability of one service: self-operated open source moves anywhere; an
  * EU offering counts fully when it speaks an open interface; a hyperscaler
@@ -459,29 +516,85 @@ function technologyValue(
   meanFit: number,
 ): number {
   const provider = index.provider(service.provider);
-  const open = service.interfaces.length > 0;
+  const open = isOpen(service);
   if (service.provider === 'kubernetes') return 1;
   if (!provider?.nonEuLawReach) return open ? 1 : 0.6;
   return open ? 0.3 + 0.6 * meanFit : 0;
 }
 
-function jurisdictionValue(index: KnowledgeIndex, providerId: string): number {
-  return index.provider(providerId)?.nonEuLawReach ? 0 : 1;
+/**
+ * Where jurisdiction stands for a hosting location and the services of its
+ * provider: a hyperscaler's sovereign partition or partner-operated cloud
+ * sits between non-EU (0) and EU (1) by its SEAL level; an EU provider's
+ * region outside the EU/EEA is under that country's law as well.
+ */
+interface Jurisdiction {
+  /** 0 (non-EU law reaches the data) to 1 (EU law only). */
+  value: number;
+  variant?: SovereignVariant;
+}
+
+/** SEAL levels 1 (plain hyperscaler region) to 4 (EU-native) onto 0-1. */
+const variantValue = (variant: SovereignVariant): number =>
+  Math.min(1, Math.max(0, (variant.jurisdictionLevel - 1) / 3));
+
+/** An EU operator's region under another country's law: halfway. */
+const FOREIGN_REGION_VALUE = 0.5;
+
+function hostingJurisdiction(
+  index: KnowledgeIndex,
+  hosting: HostingLocation | undefined,
+): Jurisdiction | undefined {
+  if (!hosting) return undefined;
+  if (hosting.provider === 'self-hosted') {
+    return { value: isEuResident(hosting) ? 1 : 0 };
+  }
+  const provider = index.provider(hosting.provider);
+  if (!provider) return undefined;
+  if (provider.nonEuLawReach) {
+    const variant = hosting.region
+      ? provider.sovereignVariants?.find(v =>
+          v.regions?.includes(hosting.region!),
+        )
+      : undefined;
+    return variant ? { value: variantValue(variant), variant } : { value: 0 };
+  }
+  return {
+    value: !hosting.country || isEuResident(hosting) ? 1 : FOREIGN_REGION_VALUE,
+  };
+}
+
+/** A service's jurisdiction; the hosting's, when it runs in the same provider's sovereign variant. */
+function jurisdictionValue(
+  index: KnowledgeIndex,
+  service: CloudService,
+  hosting: HostingLocation | undefined,
+  host: Jurisdiction | undefined,
+): number {
+  if (host?.variant && hosting?.provider === service.provider) {
+    return host.value;
+  }
+  return index.provider(service.provider)?.nonEuLawReach ? 0 : 1;
 }
 
 function hostingValues(
   index: KnowledgeIndex,
   hosting: HostingLocation | undefined,
+  host: Jurisdiction | undefined,
 ): { legal?: number; supply?: number } {
-  if (!hosting) return {};
+  if (!hosting || !host) return {};
   if (hosting.provider === 'self-hosted') {
-    const eu = isEuResident(hosting);
-    return { legal: eu ? 1 : 0, supply: eu ? 1 : 0 };
+    return { legal: host.value, supply: host.value };
   }
   const provider = index.provider(hosting.provider);
   if (!provider) return {};
-  if (provider.nonEuLawReach) return { legal: 0, supply: 0 };
-  return { legal: 1, supply: provider.kind === 'self-operated' ? 1 : 0.85 };
+  // Software, updates and roadmap of a sovereign variant still come from
+  // the non-EU parent: the supply chain does not improve with it.
+  if (provider.nonEuLawReach) return { legal: host.value, supply: 0 };
+  return {
+    legal: host.value,
+    supply: provider.kind === 'self-operated' ? 1 : 0.85,
+  };
 }
 
 function supplyValue(index: KnowledgeIndex, service: CloudService): number {
@@ -496,13 +609,14 @@ function scoreDimensions(
     own: ParsedAnnotations;
     services: CloudService[];
     technology: Mean;
-    effortTotal: number;
+    operational: Mean;
     checklist: ChecklistResult[];
     weights?: Partial<Record<DimensionId, number>>;
   },
 ): DimensionScore[] {
   const { own, services } = ctx;
-  const host = hostingValues(index, own.hosting);
+  const jurisdiction = hostingJurisdiction(index, own.hosting);
+  const host = hostingValues(index, own.hosting, jurisdiction);
   const resident = isEuResident(own.hosting);
   const sensitive =
     own.dataClassification === 'confidential' ||
@@ -516,12 +630,12 @@ function scoreDimensions(
   const data = new Mean();
   const security = new Mean();
   for (const service of services) {
-    const jurisdiction = jurisdictionValue(index, service.provider);
-    legal.add(jurisdiction);
+    const value = jurisdictionValue(index, service, own.hosting, jurisdiction);
+    legal.add(value);
     supply.add(supplyValue(index, service));
-    data.add(jurisdiction === 1 ? 1 : foreignDataValue);
+    data.add(value === 1 ? 1 : Math.max(value, foreignDataValue));
     if (SECURITY_CATEGORIES.includes(service.category)) {
-      security.add(jurisdiction);
+      security.add(value);
     }
   }
   if (host.legal !== undefined) legal.add(host.legal);
@@ -532,7 +646,7 @@ function scoreDimensions(
     strategic: 1,
     legal: legal.value(1),
     data: data.value(1),
-    operational: EFFORT_HALF_POINT / (EFFORT_HALF_POINT + ctx.effortTotal),
+    operational: ctx.operational.value(1),
     'supply-chain': supply.value(1),
     technology: ctx.technology.value(1),
     security: security.value(1),
@@ -579,13 +693,21 @@ function addScoringFindings(
     scanned?: DiscoveryScan;
     used: UsedService[];
     targets: TargetProviderId[];
+    /** The System whose recorded migration evidence applies. */
+    system?: string;
+    /** The hyperscaler sovereign variant the hosting region belongs to. */
+    hostingVariant?: SovereignVariant;
+    /** An EU operator's region in a country outside the EU/EEA. */
+    foreignRegion: boolean;
     serviceFindings: ServiceFindings;
     acceptedById: Map<string, AcceptedDependency>;
     checklist: ChecklistResult[];
   },
 ): void {
   const { own, used, targets } = ctx;
-  const targetsKey = targets.join(',');
+  const targetsKey = `${targets.join(',')}${
+    ctx.system ? `|${ctx.system}` : ''
+  }`;
   if (!own.annotated && used.length === 0) {
     const { scanned } = ctx;
     findings.push({
@@ -619,9 +741,30 @@ function addScoringFindings(
       targets,
       targetsKey,
       !!accepted,
+      ctx.system,
     )) {
       findings.push(from ? { ...finding, inheritedFrom: from } : finding);
     }
+  }
+  const variant = ctx.hostingVariant;
+  if (variant) {
+    findings.push({
+      code: 'sovereign-variant',
+      severity: 'booster',
+      dimension: 'legal',
+      message: `Hosted in ${variant.name} (SEAL jurisdiction level ${variant.jurisdictionLevel} of 4): scored between EU and non-EU jurisdiction. ${variant.rationale}`,
+    });
+  } else if (ctx.foreignRegion) {
+    findings.push({
+      code: 'region-outside-eu-law',
+      severity: 'warning',
+      dimension: 'legal',
+      message: `The region ${own.hosting!.provider}:${
+        own.hosting!.region
+      } is in ${
+        own.hosting!.country
+      }: its law reaches the data there, whoever operates it, so jurisdiction scores halfway.`,
+    });
   }
   if (own.hosting) {
     const resident = isEuResident(own.hosting);

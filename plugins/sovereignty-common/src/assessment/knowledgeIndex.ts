@@ -51,10 +51,19 @@ export interface KnowledgeIndex {
     category: CategoryId,
     target: TargetProviderId,
   ): Equivalent | undefined;
+  /** A fact about the pair that holds for everyone. */
   override(
     service: ServiceId,
     target: TargetProviderId,
   ): ServiceTargetOverride | undefined;
+  /** Evidence about the pair from one system's own migration. */
+  systemOverride(
+    system: string,
+    service: ServiceId,
+    target: TargetProviderId,
+  ): ServiceTargetOverride | undefined;
+  /** True when the knowledge base holds evidence about this system. */
+  hasSystemEvidence(system: string): boolean;
   gapFiller(id: string): GapFiller | undefined;
   /** The default gap filler for a category: the first listed for it. */
   gapFillerFor(category: CategoryId): GapFiller | undefined;
@@ -81,7 +90,17 @@ export function createKnowledgeIndex(kb: KnowledgeBase): KnowledgeIndex {
     kb.equivalents.map(e => [`${e.category}|${e.provider}`, e]),
   );
   const overrides = new Map(
-    kb.overrides.map(o => [`${o.service}|${o.provider}`, o]),
+    kb.overrides
+      .filter(o => !o.system)
+      .map(o => [`${o.service}|${o.provider}`, o]),
+  );
+  const systemOverrides = new Map(
+    kb.overrides
+      .filter(o => o.system)
+      .map(o => [`${o.system}|${o.service}|${o.provider}`, o]),
+  );
+  const systemsWithEvidence = new Set(
+    kb.overrides.flatMap(o => (o.system ? [o.system] : [])),
   );
   const gapFillers = new Map(kb.gapFillers.map(g => [g.id, g]));
   const gapFillerByCategory = new Map<CategoryId, GapFiller>();
@@ -114,6 +133,9 @@ export function createKnowledgeIndex(kb: KnowledgeBase): KnowledgeIndex {
     category: id => categories.get(id),
     equivalent: (category, target) => equivalents.get(`${category}|${target}`),
     override: (service, target) => overrides.get(`${service}|${target}`),
+    systemOverride: (system, service, target) =>
+      systemOverrides.get(`${system}|${service}|${target}`),
+    hasSystemEvidence: system => systemsWithEvidence.has(system),
     gapFiller: id => gapFillers.get(id),
     gapFillerFor: category => gapFillerByCategory.get(category),
     serviceSpellings: () => spellings,

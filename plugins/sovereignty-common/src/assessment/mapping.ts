@@ -1,11 +1,15 @@
 import type {
+  Category,
   CloudService,
   Effort,
   Fit,
   GapFiller,
   ServiceId,
+  ServiceTargetOverride,
+  Source,
   TargetProviderId,
 } from '../knowledge/types';
+import { holdsState, stateLocked } from '../knowledge/categories';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MappingTarget, Readiness } from './types';
 
@@ -38,26 +42,120 @@ function gapFillerRef(filler: GapFiller): MappingTarget['gapFiller'] {
 }
 
 /** Where a gap filler runs at a target: its managed Kubernetes, if any. */
-function runtimeAt(index: KnowledgeIndex, target: TargetProviderId): string {
+export function runtimeAt(
+  index: KnowledgeIndex,
+  target: TargetProviderId,
+): string {
   const kubernetes = index.equivalent('kubernetes', target);
   return kubernetes && kubernetes.fit === 'direct'
     ? kubernetes.offering
     : `a self-run Kubernetes cluster at ${TARGET_NAMES[target]}`;
 }
 
-function shareInterface(a: readonly string[], b: readonly string[]): boolean {
-  return a.some(i => b.includes(i));
+const EFFORTS: Effort[] = ['S', 'M', 'L', 'XL'];
+const FITS: Fit[] = ['direct', 'partial', 're-architect', 'none'];
+
+/**
+ * The efforts a cell of each fit can honestly have: a direct move keeps the
+ * code, so it is never large; a re-architecture is never small; "none" has
+ * no plan to size, so it counts as the largest.
+ * @public
+ */
+export const EFFORT_RANGE: Record<Fit, readonly [Effort, Effort]> = {
+  direct: ['S', 'M'],
+  partial: ['S', 'XL'],
+  're-architect': ['M', 'XL'],
+  none: ['XL', 'XL'],
+};
+
+/** The effort of a cell: the knowledge base's own, within its fit's range, never S when data moves. */
+export function cellEffort(
+  effort: Effort,
+  fit: Fit,
+  category: Category | undefined,
+): Effort {
+  const [low, high] = EFFORT_RANGE[fit];
+  let rank = Math.min(
+    Math.max(EFFORTS.indexOf(effort), EFFORTS.indexOf(low)),
+    EFFORTS.indexOf(high),
+  );
+  if (holdsState(category)) rank = Math.max(rank, EFFORTS.indexOf('M'));
+  return EFFORTS[rank];
+}
+
+/** The better (more portable) of two fits. */
+const betterFit = (a: Fit, b: Fit): Fit =>
+  FITS[Math.min(FITS.indexOf(a), FITS.indexOf(b))];
+
+/**
+ * What the source shares with a replacement: an interface (the client code
+ * keeps working), only a format (the artefact moves, the platform around it
+ * is rebuilt), or nothing.
+ */
+function sharedWith(
+  service: CloudService,
+  other: { interfaces: readonly string[]; formats?: readonly string[] },
+): { kind: 'interface' | 'format'; names: string[] } | undefined {
+  const interfaces = service.interfaces.filter(i =>
+    other.interfaces.includes(i),
+  );
+  if (interfaces.length > 0) return { kind: 'interface', names: interfaces };
+  const formats = (service.formats ?? []).filter(f =>
+    (other.formats ?? []).includes(f),
+  );
+  return formats.length > 0 ? { kind: 'format', names: formats } : undefined;
+}
+
+const joinNotes = (...parts: Array<string | undefined>): string =>
+  parts.filter(Boolean).join(' ');
+
+const uniqueSources = (sources: Source[]): Source[] => {
+  const seen = new Set<string>();
+  return sources.filter(source => {
+    const key = JSON.stringify(source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** A recorded fact (global or one system's evidence) as a cell. */
+function overrideCell(
+  index: KnowledgeIndex,
+  service: CloudService,
+  target: TargetProviderId,
+  override: ServiceTargetOverride,
+): MappingTarget {
+  const filler = override.gapFiller
+    ? index.gapFiller(override.gapFiller)
+    : undefined;
+  return {
+    offering:
+      override.offering ??
+      (filler ? `${filler.name} on ${runtimeAt(index, target)}` : '\u2014'),
+    fit: override.fit,
+    effort: cellEffort(
+      override.effort,
+      override.fit,
+      index.category(service.category),
+    ),
+    gapFiller: filler ? gapFillerRef(filler) : undefined,
+    notes: joinNotes(override.notes, filler?.caveat),
+    sources: override.sources,
+  };
 }
 
 /**
  * The mapping of one service to one target. Order matters: the service is
- * already there; a recorded override (e.g. a migration report) wins; Kubernetes
+ * already there; one system's own migration evidence, when the cell is
+ * asked for that system; a recorded fact about the pair; Kubernetes
  * workloads move with the cluster; a managed equivalent; else a gap filler.
  */
 export function mapServiceToTarget(
   index: KnowledgeIndex,
   service: CloudService,
   target: TargetProviderId,
+  system?: string,
 ): MappingTarget {
   if (service.provider === target) {
     return {
@@ -68,70 +166,103 @@ export function mapServiceToTarget(
       sources: service.sources,
     };
   }
-  const override = index.override(service.id, target);
-  if (override) {
-    const filler = override.gapFiller
-      ? index.gapFiller(override.gapFiller)
-      : undefined;
+  const evidence = system
+    ? index.systemOverride(system, service.id, target)
+    : undefined;
+  if (evidence) {
+    const cell = overrideCell(index, service, target, evidence);
     return {
-      offering:
-        override.offering ??
-        (filler ? `${filler.name} on ${runtimeAt(index, target)}` : '—'),
-      fit: override.fit,
-      effort: override.effort,
-      gapFiller: filler ? gapFillerRef(filler) : undefined,
-      notes: override.notes,
-      sources: override.sources,
+      ...cell,
+      notes: joinNotes(cell.notes, `(Evidence recorded for ${system}.)`),
     };
   }
+  const override = index.override(service.id, target);
+  if (override) return overrideCell(index, service, target, override);
+  const category = index.category(service.category);
   if (service.provider === 'kubernetes') {
     const cluster = index.equivalent('kubernetes', target);
     const direct = !cluster || cluster.fit === 'direct';
+    const fit: Fit = direct ? 'direct' : 'partial';
     return {
       offering: `${service.name} on ${runtimeAt(index, target)}`,
-      fit: direct ? 'direct' : 'partial',
-      effort: direct ? 'S' : 'M',
-      notes: direct
-        ? 'Runs on any conformant Kubernetes; redeploy the same manifests.'
-        : `Needs a Kubernetes cluster you run yourself at ${TARGET_NAMES[target]}.`,
+      fit,
+      effort: cellEffort(direct ? 'S' : 'M', fit, category),
+      notes: joinNotes(
+        direct
+          ? 'Runs on any conformant Kubernetes; redeploy the same manifests.'
+          : `Needs a Kubernetes cluster you run yourself at ${TARGET_NAMES[target]}.`,
+        holdsState(category)
+          ? 'Its data moves with its own backup and restore.'
+          : undefined,
+      ),
       sources: cluster?.sources ?? service.sources,
     };
   }
+  // An interface does not carry state the source provider keeps locked in.
+  const locked = stateLocked(category);
+  const lockedNote = locked ? category?.stateNote?.text : undefined;
+  const lockedSources = locked ? category?.stateNote?.sources ?? [] : [];
   const equivalent = index.equivalent(service.category, target);
   if (equivalent) {
-    const direct =
-      equivalent.fit === 'direct' ||
-      shareInterface(service.interfaces, equivalent.interfaces);
-    const filler = direct ? undefined : fillerFor(index, service);
+    const shared = sharedWith(service, equivalent);
+    let fit: Fit = equivalent.fit;
+    if (shared?.kind === 'interface' && !locked) fit = 'direct';
+    else if (shared) fit = betterFit(fit, 'partial');
+    const filler = fit === 'direct' ? undefined : fillerFor(index, service);
     return {
       offering: equivalent.offering,
-      fit: direct ? 'direct' : equivalent.fit,
-      effort: direct ? 'S' : equivalent.effort,
+      fit,
+      effort: cellEffort(equivalent.effort, fit, category),
       gapFiller: filler ? gapFillerRef(filler) : undefined,
-      notes: equivalent.notes,
-      sources: equivalent.sources,
+      notes: joinNotes(
+        equivalent.notes,
+        shared?.kind === 'format' && fit !== 'direct'
+          ? `Only the ${shared.names.join(
+              ', ',
+            )} format is shared: the artefacts move, the platform configuration around them is rebuilt.`
+          : undefined,
+        lockedNote,
+      ),
+      sources: uniqueSources([...equivalent.sources, ...lockedSources]),
     };
   }
   const filler = fillerFor(index, service);
   if (filler) {
-    // Same interface: the code keeps working and the team takes on running it.
-    const sameInterface = shareInterface(service.interfaces, filler.interfaces);
+    // Same interface: the code keeps working and the team takes on running
+    // it, unless the state cannot come along.
+    const shared = sharedWith(service, filler);
+    const fit: Fit =
+      shared && !(shared.kind === 'interface' && locked)
+        ? 'partial'
+        : 're-architect';
     return {
       offering: `${filler.name} on ${runtimeAt(index, target)}`,
-      fit: sameInterface ? 'partial' : 're-architect',
-      effort: filler.effort,
+      fit,
+      effort: cellEffort(filler.effort, fit, category),
       gapFiller: gapFillerRef(filler),
-      notes: `${TARGET_NAMES[target]} offers no managed equivalent; run ${
-        filler.name
-      } yourself${sameInterface ? ', which speaks the same interface' : ''}.`,
-      sources: filler.sources,
+      notes: joinNotes(
+        `${TARGET_NAMES[target]} offers no managed equivalent; run ${
+          filler.name
+        } yourself${
+          shared?.kind === 'interface'
+            ? `, which speaks the same interface (${shared.names.join(', ')})`
+            : shared
+            ? `, which runs the same ${shared.names.join(', ')} artefacts`
+            : ''
+        }.`,
+        locked && shared?.kind === 'interface'
+          ? `The protocol stays, the state does not: ${lockedNote}`
+          : undefined,
+        filler.caveat,
+      ),
+      sources: uniqueSources([...filler.sources, ...lockedSources]),
     };
   }
   return {
-    offering: '—',
+    offering: '\u2014',
     fit: 'none',
     effort: 'XL',
-    notes: `Neither ${TARGET_NAMES[target]} nor an open-source project we know replaces it; keep it deliberately or redesign.`,
+    notes: `Neither ${TARGET_NAMES[target]} nor an open-source or self-managed path we know replaces it; keep it deliberately or redesign.`,
     sources: service.sources,
   };
 }
@@ -208,10 +339,14 @@ export type ServiceMapper = (
   target: TargetProviderId,
 ) => MappingTarget | undefined;
 
-/** Mapping of a service to a target, memoised: it depends on nothing else. */
+/**
+ * Mapping of a service to a target, memoised: it depends on nothing else,
+ * except for a system the knowledge base holds migration evidence about.
+ */
 export type MappingCache = (
   service: CloudService,
   target: TargetProviderId,
+  system?: string,
 ) => MappingTarget;
 
 export function createMappingCache(index: KnowledgeIndex): MappingCache {
@@ -219,7 +354,10 @@ export function createMappingCache(index: KnowledgeIndex): MappingCache {
     ServiceId,
     Partial<Record<TargetProviderId, MappingTarget>>
   >();
-  return (service, target) => {
+  return (service, target, system) => {
+    if (system && index.systemOverride(system, service.id, target)) {
+      return mapServiceToTarget(index, service, target, system);
+    }
     let byTarget = cells.get(service.id);
     if (!byTarget) {
       byTarget = {};

@@ -8,6 +8,7 @@ import {
 } from '../annotations/keys';
 import { TARGET_PROVIDER_IDS, type CloudService } from '../knowledge/types';
 import { createAssessor } from './engine';
+import { isOpen } from './checklist';
 import type { ChecklistItemState } from './types';
 
 const assess = createAssessor(knowledgeBase);
@@ -18,7 +19,7 @@ const providerOf = (s: CloudService) =>
   knowledgeBase.providers.find(p => p.id === s.provider)!;
 const serviceIds = knowledgeBase.services.map(s => s.id);
 const nonEuProprietary = knowledgeBase.services.filter(
-  s => providerOf(s).nonEuLawReach && s.interfaces.length === 0,
+  s => providerOf(s).nonEuLawReach && !isOpen(s),
 );
 const hostings = knowledgeBase.providers.flatMap(p =>
   p.regions.map(r => `${p.id}:${r.id}`),

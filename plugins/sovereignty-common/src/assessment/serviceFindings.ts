@@ -1,14 +1,17 @@
 import type { CloudService, TargetProviderId } from '../knowledge/types';
 import type { KnowledgeIndex } from './knowledgeIndex';
-import { TARGET_NAMES } from './mapping';
-import type { Finding, MappingTarget } from './types';
+import { TARGET_NAMES, type MappingCache } from './mapping';
+import { isOpen } from './checklist';
+import type { Finding } from './types';
 
 /** Findings about one service that do not depend on the entity using it. */
 export type ServiceFindings = (
   service: CloudService,
   targets: TargetProviderId[],
+  /** Identifies targets and system together: the memo key. */
   targetsKey: string,
   accepted: boolean,
+  system?: string,
 ) => readonly Finding[];
 
 /** (targets, service) pairs remembered; past it the memo starts over. */
@@ -20,12 +23,12 @@ export const SERVICE_FINDINGS_MEMO_ENTRIES = 50_000;
  */
 export function createServiceFindings(
   index: KnowledgeIndex,
-  cell: (service: CloudService, target: TargetProviderId) => MappingTarget,
+  cell: MappingCache,
 ): ServiceFindings {
   // targets, then service id, then [not accepted, accepted]
   const memo = new Map<string, Map<string, Array<readonly Finding[]>>>();
   let entries = 0;
-  return (service, targets, targetsKey, accepted) => {
+  return (service, targets, targetsKey, accepted, system) => {
     let byService = memo.get(targetsKey);
     if (!byService) {
       byService = new Map();
@@ -46,18 +49,19 @@ export function createServiceFindings(
       entries += 1;
     }
     const slot = accepted ? 1 : 0;
-    return (variants[slot] ??= compute(service, targets, accepted));
+    return (variants[slot] ??= compute(service, targets, accepted, system));
   };
 
   function compute(
     service: CloudService,
     targets: TargetProviderId[],
     accepted: boolean,
+    system: string | undefined,
   ): Finding[] {
     const result: Finding[] = [];
     const provider = index.provider(service.provider);
     if (provider?.nonEuLawReach) {
-      const proprietary = service.interfaces.length === 0;
+      const proprietary = !isOpen(service);
       result.push({
         code: proprietary ? 'proprietary-non-eu' : 'non-eu-jurisdiction',
         severity: proprietary && !accepted ? 'blocker' : 'warning',
@@ -65,11 +69,12 @@ export function createServiceFindings(
         service: service.id,
         message: proprietary
           ? `${service.name} is a proprietary ${provider.name} service under non-EU jurisdiction.`
-          : `${
-              service.name
-            } speaks an open interface (${service.interfaces.join(
-              ', ',
-            )}) but runs under non-EU jurisdiction (${provider.name}).`,
+          : `${service.name} speaks an open interface or format (${[
+              ...service.interfaces,
+              ...(service.formats ?? []),
+            ].join(', ')}) but runs under non-EU jurisdiction (${
+              provider.name
+            }).`,
       });
     } else if (provider) {
       result.push({
@@ -87,7 +92,7 @@ export function createServiceFindings(
       });
     }
     for (const target of targets) {
-      const mapping = cell(service, target);
+      const mapping = cell(service, target, system);
       if (mapping.fit === 'none' && !accepted) {
         result.push({
           code: 'no-equivalent',

@@ -1,6 +1,17 @@
 import type { Category } from './types';
+import {
+  AWS_KMS_KEY_MATERIAL,
+  AZURE_KEY_VAULT_KEYS,
+  COGNITO_USER_IMPORT,
+  KEYCLOAK_USER_STORAGE,
+} from './ruleSources';
 
-/** One entry per CategoryId; the order is the order the UI lists them in. */
+/**
+ * One entry per CategoryId; the order is the order the UI lists them in.
+ * `state` says what a move does with the category's data: `portable` data is
+ * copied, dumped or replicated (never a small job), `locked` state stays
+ * behind and is rebuilt.
+ */
 export const categories: Category[] = [
   {
     id: 'compute',
@@ -32,43 +43,51 @@ export const categories: Category[] = [
   },
   {
     id: 'object-storage',
+    state: 'portable',
     name: 'Object storage',
     description:
       'Buckets of objects reached over HTTP, usually through the S3 API.',
   },
   {
     id: 'block-storage',
+    state: 'portable',
     name: 'Block storage',
     description: 'Network disks attached to one server or pod at a time.',
   },
   {
     id: 'file-storage',
+    state: 'portable',
     name: 'File storage',
     description: 'Shared file systems mounted by many clients over NFS or SMB.',
   },
   {
     id: 'postgresql',
+    state: 'portable',
     name: 'PostgreSQL',
     description:
       'Managed PostgreSQL or PostgreSQL-compatible relational databases.',
   },
   {
     id: 'mysql',
+    state: 'portable',
     name: 'MySQL / MariaDB',
     description: 'Managed MySQL or MariaDB relational databases.',
   },
   {
     id: 'sql-server',
+    state: 'portable',
     name: 'SQL Server',
     description: 'Managed Microsoft SQL Server databases reached over TDS.',
   },
   {
     id: 'document-db',
+    state: 'portable',
     name: 'Document database',
     description: 'Stores JSON-like documents, often through the MongoDB API.',
   },
   {
     id: 'key-value',
+    state: 'portable',
     name: 'Key-value / wide-column',
     description:
       'Tables addressed by key with a proprietary API, such as DynamoDB or Table Storage.',
@@ -92,24 +111,36 @@ export const categories: Category[] = [
   },
   {
     id: 'streaming',
+    state: 'portable',
     name: 'Event streaming',
     description:
       'Partitioned, replayable logs of events such as Kafka or Kinesis.',
   },
   {
     id: 'secrets',
+    state: 'portable',
     name: 'Secrets management',
     description:
       'Stores and hands out credentials, tokens and certificates to workloads.',
   },
   {
     id: 'kms',
+    state: 'locked',
+    stateNote: {
+      text: 'Key material in a cloud KMS or HSM cannot be exported: new keys are created at the target and data is re-encrypted (or its data keys re-wrapped) under them.',
+      sources: [AWS_KMS_KEY_MATERIAL, AZURE_KEY_VAULT_KEYS],
+    },
     name: 'Key management',
     description:
       'Creates and guards encryption keys and performs cryptographic operations.',
   },
   {
     id: 'identity',
+    state: 'locked',
+    stateNote: {
+      text: 'User directories do not export password hashes or MFA secrets: users are re-enrolled or migrated on their next login, and app registrations (clients), roles and federation trusts are rebuilt, whatever protocol the target speaks.',
+      sources: [COGNITO_USER_IMPORT, KEYCLOAK_USER_STORAGE],
+    },
     name: 'End-user identity (SSO)',
     description: 'Signs in people to applications via OIDC or SAML.',
   },
@@ -169,6 +200,7 @@ export const categories: Category[] = [
   },
   {
     id: 'search',
+    state: 'portable',
     name: 'Search',
     description: 'Full-text and vector search engines.',
   },
@@ -191,6 +223,7 @@ export const categories: Category[] = [
   },
   {
     id: 'data-warehouse',
+    state: 'portable',
     name: 'Data warehouse',
     description: 'Analytical SQL over large data sets.',
   },
@@ -224,6 +257,7 @@ export const categories: Category[] = [
   },
   {
     id: 'backup',
+    state: 'portable',
     name: 'Backup',
     description:
       'Scheduled, policy-driven backups of servers, disks and databases into vaults, with restore.',
@@ -253,3 +287,11 @@ export const categories: Category[] = [
       'Audit trails of control-plane actions, threat detection, configuration compliance and policy guardrails.',
   },
 ];
+
+/** Categories whose moves carry data: never sized S. */
+export const holdsState = (category: Category | undefined): boolean =>
+  category?.state === 'portable' || category?.state === 'locked';
+
+/** Categories whose state no interface carries over. */
+export const stateLocked = (category: Category | undefined): boolean =>
+  category?.state === 'locked';

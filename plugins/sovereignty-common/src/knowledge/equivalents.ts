@@ -69,6 +69,7 @@ const from = (id: ServiceId, options: FromOptions): Equivalent => {
     fit: options.fit,
     effort: options.effort,
     interfaces: unique(parts.flatMap(p => p.interfaces)),
+    formats: unique(parts.flatMap(p => p.formats ?? [])),
     terraformResources: unique(parts.flatMap(p => p.terraformResources)),
     notes: provider === 'otc' ? `${options.notes} ${OTC_STALE}` : options.notes,
     // Dedupe by JSON so a docs root shared by two parts is cited once.

@@ -5,6 +5,19 @@ import {
   MINIO_SOURCE_ONLY_ISSUE,
   docs,
 } from './sources';
+import {
+  HETZNER_MAIL_PORTS,
+  KEDA_SCALERS,
+  KEYCLOAK_USER_STORAGE,
+  KUBEVIRT_DATA_IMPORTER,
+  KUBEVIRT_USER_GUIDE,
+  POSTFIX_DOCS,
+  RABBITMQ_AMQP_1_0,
+  SQL_SERVER_KUBERNETES,
+  SQL_SERVER_LICENSING,
+  SQL_SERVER_LINUX_CONTAINERS,
+  VARNISH_DOCS,
+} from './ruleSources';
 
 /*
  * Open-source, Kubernetes-native replacements a team can run itself.
@@ -60,7 +73,10 @@ export const gapFillers: GapFiller[] = [
     effort: 'L',
     notes:
       'Federates with an existing IdP (e.g. Entra ID), so a hybrid step is possible. Password hashes usually cannot be exported from a cloud IdP: users re-set or migrate on login.',
-    sources: [docs('Keycloak', 'https://www.keycloak.org/')],
+    sources: [
+      docs('Keycloak', 'https://www.keycloak.org/'),
+      KEYCLOAK_USER_STORAGE,
+    ],
   },
   {
     id: 'cloudnative-pg',
@@ -162,7 +178,7 @@ export const gapFillers: GapFiller[] = [
     id: 'rabbitmq-operator',
     name: 'RabbitMQ Cluster Operator',
     categories: ['queue'],
-    interfaces: ['amqp', 'mqtt'],
+    interfaces: ['amqp-0-9-1', 'amqp-1.0', 'mqtt'],
     license: 'MPL-2.0',
     operatingBurden:
       'Cluster upgrades, quorum queue sizing, definitions backup, monitoring of queue depth and memory alarms, and on-call.',
@@ -172,6 +188,7 @@ export const gapFillers: GapFiller[] = [
         'rabbitmq/cluster-operator',
         'https://github.com/rabbitmq/cluster-operator',
       ),
+      RABBITMQ_AMQP_1_0,
     ],
   },
   {
@@ -189,7 +206,8 @@ export const gapFillers: GapFiller[] = [
     id: 'knative',
     name: 'Knative Serving and Eventing',
     categories: ['container-platform', 'functions', 'pubsub'],
-    interfaces: ['kubernetes', 'oci-image', 'cloudevents'],
+    interfaces: ['kubernetes'],
+    formats: ['oci-image', 'cloudevents'],
     license: 'Apache-2.0',
     operatingBurden:
       'Upgrade Knative with each Kubernetes release, run its networking layer (e.g. Kourier or a Gateway), and debug scale-to-zero and cold starts yourself.',
@@ -208,8 +226,8 @@ export const gapFillers: GapFiller[] = [
       'Upgrade the operator and keep scaler credentials valid; misconfigured scalers fail silently, so alert on them.',
     effort: 'S',
     notes:
-      'Together with the HorizontalPodAutoscaler and a cluster autoscaler it replaces VM scale sets for containerised workloads.',
-    sources: [docs('KEDA', 'https://keda.sh/')],
+      'Together with the HorizontalPodAutoscaler and a cluster autoscaler it replaces VM scale sets for containerised workloads: the workload must be containerised first, which is the larger part of the move.',
+    sources: [docs('KEDA', 'https://keda.sh/'), KEDA_SCALERS],
   },
   {
     id: 'harbor',
@@ -373,7 +391,8 @@ export const gapFillers: GapFiller[] = [
     id: 'apisix',
     name: 'Apache APISIX',
     categories: ['api-gateway'],
-    interfaces: ['http', 'openapi'],
+    interfaces: ['http'],
+    formats: ['openapi'],
     license: 'Apache-2.0',
     operatingBurden:
       'Run APISIX with its etcd (or in standalone mode), manage plugins, consumers and keys, upgrade and monitor it.',
@@ -461,7 +480,7 @@ export const gapFillers: GapFiller[] = [
     id: 'clickhouse',
     name: 'ClickHouse (Altinity operator)',
     categories: ['data-warehouse'],
-    interfaces: ['sql-ansi'],
+    interfaces: [],
     license: 'Apache-2.0',
     operatingBurden:
       'Shard and replica layout, Keeper quorum, backups, upgrades and query tuning move onto the team.',
@@ -711,5 +730,67 @@ export const gapFillers: GapFiller[] = [
     notes:
       'Guards what is deployed into the cluster; rules on cloud resources (Config rules, Azure Policy, organisation policies) move into IaC checks in CI.',
     sources: [docs('Kyverno documentation', 'https://kyverno.io/docs/')],
+  },
+  // Self-managed paths where a target has no managed offering at all: "none"
+  // is only right when not even these exist.
+  {
+    id: 'sql-server-linux',
+    name: 'SQL Server on Linux, self-managed (Microsoft container images on Kubernetes, or on VMs)',
+    categories: ['sql-server'],
+    interfaces: ['tds'],
+    license: 'Proprietary (Microsoft SQL Server licence)',
+    operatingBurden:
+      'Run SQL Server as a StatefulSet or on VMs: Always On availability groups or failover yourself, backups with tested restores, patching with cumulative updates, licence compliance per core, and on-call for the database.',
+    effort: 'L',
+    caveat:
+      'Licence: Developer and Express editions are free but not for production workloads beyond their limits; production needs SQL Server licences (per core, or licence mobility with Software Assurance), which the provider does not include.',
+    notes:
+      'Backups (.bak) restore and TDS clients keep working; Azure SQL Database exports as a BACPAC first. Managed-only features (elastic pools, serverless tier, automatic tuning) are lost.',
+    sources: [
+      SQL_SERVER_LINUX_CONTAINERS,
+      SQL_SERVER_KUBERNETES,
+      SQL_SERVER_LICENSING,
+    ],
+  },
+  {
+    id: 'kubevirt',
+    name: 'KubeVirt (virtual machines on Kubernetes)',
+    categories: ['compute'],
+    interfaces: ['vm-image', 'ssh'],
+    license: 'Apache-2.0',
+    operatingBurden:
+      'Run KubeVirt and its Containerized Data Importer, nodes with hardware virtualisation, storage for VM disks, live-migration and VM backups; VM guests are still patched by the team.',
+    effort: 'L',
+    notes:
+      'Imports the VM disk image and runs it as a VirtualMachine: the guest keeps working, while networking, disks and sizing are rebuilt in Kubernetes terms.',
+    sources: [KUBEVIRT_USER_GUIDE, KUBEVIRT_DATA_IMPORTER],
+  },
+  {
+    id: 'varnish',
+    name: 'Varnish Cache in front of the origin',
+    categories: ['cdn'],
+    interfaces: ['http'],
+    license: 'BSD-2-Clause',
+    operatingBurden:
+      'Run caching proxies in each location you serve from, write and test VCL, purge on deploys, terminate TLS and absorb traffic peaks yourself.',
+    effort: 'L',
+    caveat:
+      'Caches where you run it, not at a global edge: far-away users see origin latency, and DDoS absorption is your own; pair it with an EU CDN provider if that matters.',
+    sources: [VARNISH_DOCS],
+  },
+  {
+    id: 'postfix',
+    name: 'Postfix (self-run outbound mail server)',
+    categories: ['email'],
+    interfaces: ['smtp'],
+    license: 'IPL-1.0 or EPL-2.0',
+    operatingBurden:
+      'Own deliverability: IP reputation and warm-up, SPF, DKIM and DMARC, bounce and complaint handling, queue monitoring, and blocklist removal requests.',
+    effort: 'L',
+    caveat:
+      'Many clouds block outbound port 25 by default (Hetzner among them) until you ask: plan the unblock request or a relay.',
+    notes:
+      'Applications that send over SMTP keep working; API-based sending (e.g. an SDK call) is rewritten to SMTP.',
+    sources: [POSTFIX_DOCS, HETZNER_MAIL_PORTS],
   },
 ];

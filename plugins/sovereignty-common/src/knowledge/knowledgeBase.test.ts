@@ -121,7 +121,7 @@ const euAddresses = new Set(
 
 describe('knowledge base', () => {
   it('carries the model version', () => {
-    expect(kb.version).toBe('2026.12.2');
+    expect(kb.version).toBe('2026.12.3');
   });
 
   describe('size', () => {
@@ -157,7 +157,11 @@ describe('knowledge base', () => {
         duplicates(kb.equivalents.map(e => `${e.category}@${e.provider}`)),
       ).toEqual([]);
       expect(
-        duplicates(kb.overrides.map(o => `${o.service}@${o.provider}`)),
+        duplicates(
+          kb.overrides.map(
+            o => `${o.system ?? 'everyone'}:${o.service}@${o.provider}`,
+          ),
+        ),
       ).toEqual([]);
     });
 

@@ -9,13 +9,18 @@ import {
   SERVICE_MAPPING_EVIDENCE,
   docs,
 } from './sources';
+import { equivalents } from './equivalents';
 
 /*
  * Facts about one (source service, target) pair that the category rule gets
- * wrong. The first block reproduces the published Azure-to-IONOS report
- * (domain.md 1A) row by row, so Portolan gives the same answer the team
- * found in practice.
+ * wrong. The first block is evidence, not a rule: the published Azure-to-IONOS
+ * report (domain.md 1A) of one system, the AI assistant, row by row. It
+ * applies to that system and its parts only, so the team's own context
+ * (e.g. keeping Entra ID on purpose) does not rate anyone else's services.
  */
+
+/** The System the published report is about, as the example catalog names it. */
+export const AI_ASSISTANT_SYSTEM = 'system:default/ai-assistant';
 
 const ionosReport = (
   service: ServiceId,
@@ -26,6 +31,7 @@ const ionosReport = (
 ): ServiceTargetOverride => ({
   service,
   provider: 'ionos',
+  system: AI_ASSISTANT_SYSTEM,
   fit,
   effort,
   ...extra,
@@ -91,7 +97,7 @@ export const ionosReportOverrides: ServiceTargetOverride[] = [
   ionosReport(
     'azure:blob-storage',
     'direct',
-    'S',
+    'M',
     'IONOS Object Storage over the S3 API; CI authenticates with access keys.',
     {
       offering: 'IONOS Object Storage',
@@ -100,7 +106,7 @@ export const ionosReportOverrides: ServiceTargetOverride[] = [
   ionosReport(
     'azure:files',
     'direct',
-    'S',
+    'M',
     'Persistent volumes come from storage classes in IONOS Managed Kubernetes.',
     {
       offering: 'Storage classes in IONOS Managed Kubernetes',
@@ -132,7 +138,7 @@ export const ionosReportOverrides: ServiceTargetOverride[] = [
   ionosReport(
     'azure:entra-id',
     'none',
-    'S',
+    'XL',
     'IONOS IAM is not an end-user identity provider. Keycloak would be possible, but federation with Entra ID is needed anyway, so SSO deliberately stays on Entra ID (hybrid).',
   ),
   ionosReport(
@@ -149,21 +155,19 @@ export const ionosReportOverrides: ServiceTargetOverride[] = [
 const openAiNote =
   'The API is OpenAI-compatible, so clients only change base URL and key, but GPT models are not offered: open-weight models differ in quality and behaviour, so prompts and evaluations are redone.';
 
-const llmOverrides: ServiceTargetOverride[] = (
-  [
-    ['stackit', 'STACKIT AI Model Serving'],
-    ['ovhcloud', 'OVHcloud AI Endpoints'],
-    ['scaleway', 'Scaleway Generative APIs + Scaleway Managed Inference'],
-  ] as Array<[TargetProviderId, string]>
-).map(([provider, offering]) => ({
-  service: 'azure:openai',
-  provider,
-  fit: 'partial',
-  effort: 'M',
-  offering,
-  notes: openAiNote,
-  sources: [DOMAIN_REPORT, SERVICE_MAPPING_EVIDENCE],
-}));
+// Every target with an LLM offering, derived, so that no target rates better
+// than its peers for the same OpenAI-compatible offering.
+const llmOverrides: ServiceTargetOverride[] = equivalents
+  .filter(e => e.category === 'llm' && e.interfaces.includes('openai'))
+  .map(e => ({
+    service: 'azure:openai',
+    provider: e.provider,
+    fit: 'partial',
+    effort: 'M',
+    offering: e.offering,
+    notes: openAiNote,
+    sources: [DOMAIN_REPORT, SERVICE_MAPPING_EVIDENCE, ...e.sources],
+  }));
 
 const PG_TARGETS: Array<[TargetProviderId, string]> = [
   ['ionos', 'IONOS DBaaS PostgreSQL'],
@@ -184,11 +188,11 @@ const postgresCompatibleOverrides: ServiceTargetOverride[] = PG_TARGETS.flatMap(
       effort: 'M',
       offering,
       notes:
-        'Wire-compatible, but Aurora-only features (fast clones, global databases, Serverless v2 scaling, Babelfish) are lost; Aurora MySQL clusters map to the MySQL offering instead.',
+        'Wire-compatible, but Aurora-only features (fast clones, global databases, Serverless v2 scaling, Babelfish) are lost; Aurora MySQL is aws:aurora-mysql and maps to the MySQL offering.',
       sources: [
         docs(
-          'Amazon Aurora user guide',
-          'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/',
+          'Amazon Aurora PostgreSQL user guide',
+          'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraPostgreSQL.html',
         ),
         SERVICE_MAPPING_EVIDENCE,
       ],
@@ -211,6 +215,27 @@ const postgresCompatibleOverrides: ServiceTargetOverride[] = PG_TARGETS.flatMap(
     },
   ],
 );
+
+// Aurora MySQL speaks MySQL, so the interface rule alone would say "direct";
+// its storage-engine features do not come along.
+const mysqlCompatibleOverrides: ServiceTargetOverride[] = equivalents
+  .filter(e => e.category === 'mysql' && e.interfaces.includes('mysql'))
+  .map(e => ({
+    service: 'aws:aurora-mysql',
+    provider: e.provider,
+    fit: 'partial',
+    effort: 'M',
+    offering: e.offering,
+    notes:
+      'Wire-compatible, but Aurora-only features (fast clones, backtrack, global databases, Serverless v2 scaling) are lost; check MariaDB targets for MySQL 8 features the application uses.',
+    sources: [
+      docs(
+        'Amazon Aurora MySQL user guide',
+        'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMySQL.html',
+      ),
+      SERVICE_MAPPING_EVIDENCE,
+    ],
+  }));
 
 const MONGO_TARGETS: Array<[TargetProviderId, string]> = [
   ['ionos', 'IONOS DBaaS MongoDB'],
@@ -292,32 +317,13 @@ const messagingOverrides: ServiceTargetOverride[] = [
       SERVICE_MAPPING_EVIDENCE,
     ],
   },
-  {
-    service: 'azure:service-bus',
-    provider: 'stackit',
-    fit: 'partial',
-    effort: 'M',
-    offering: 'STACKIT RabbitMQ',
-    notes:
-      'Both speak AMQP, but applications use the Service Bus SDK and features (sessions, scheduled delivery, duplicate detection) that RabbitMQ models differently: client code changes.',
-    sources: [
-      docs(
-        'Azure Service Bus documentation',
-        'https://learn.microsoft.com/en-us/azure/service-bus-messaging/',
-      ),
-      {
-        kind: 'terraform',
-        provider: 'stackitcloud/stackit',
-        resourceType: 'stackit_rabbitmq_instance',
-      },
-    ],
-  },
 ];
 
 export const overrides: ServiceTargetOverride[] = [
   ...ionosReportOverrides,
   ...llmOverrides,
   ...postgresCompatibleOverrides,
+  ...mysqlCompatibleOverrides,
   ...documentOverrides,
   ...messagingOverrides,
 ];

@@ -52,6 +52,7 @@ const azureVariants: SovereignVariant[] = [
     rationale:
       'Delos Cloud GmbH, a German subsidiary of SAP, operates Azure and Microsoft 365 technology for the German public sector in data centres in Germany, separated from Microsoft\u2019s global cloud. Residency and operations move under a German operator and German law, yet Microsoft supplies the software, its updates and the roadmap: a material dependency on a US company that keeps it below an EU-native provider.',
     jurisdictionLevel: 3,
+    regions: ['deloscloudgermanycentral'],
     sources: [
       docs(
         'Delos Cloud: sovereign cloud platform',
@@ -69,7 +70,12 @@ const azureVariants: SovereignVariant[] = [
     rationale:
       'Bleu, a French company owned by Orange and Capgemini (Microsoft holds no shares), operates Azure and Microsoft 365 technology from data centres in France with its own staff and seeks the ANSSI SecNumCloud qualification. Residency and operations move under a French operator and French law, yet Microsoft supplies the software, its updates and the roadmap: a material dependency on a US company that keeps it below an EU-native provider.',
     jurisdictionLevel: 3,
+    regions: ['bleufrancecentral'],
     sources: [
+      docs(
+        'Azure Cosmos DB SDK: the Bleu France Central region',
+        'https://learn.microsoft.com/en-us/dotnet/api/microsoft.azure.cosmos.regions.bleufrancecentral?view=azure-dotnet-preview',
+      ),
       docs(
         'Capgemini and Orange: launch of Bleu, cloud de confiance based on Microsoft technology',
         'https://newsroom.orange.com/capgemini-and-orange-are-pleased-to-announce-the-launch-of-commercial-activities-of-bleu-their-future-cloud-de-confiance-platform',
@@ -85,6 +91,7 @@ const awsVariants: SovereignVariant[] = [
     rationale:
       'A separate partition in Germany (Brandenburg) with its own billing, identity and accounts, operated by EU-resident staff through a German subsidiary. Residency and operations improve markedly, but the ultimate parent, Amazon.com, Inc., stays subject to US law (CLOUD Act), and software, updates and the service roadmap still come from it.',
     jurisdictionLevel: 2,
+    regions: ['eusc-de-east-1'],
     sources: [
       docs(
         'Overview of the AWS European Sovereign Cloud: design approach',
@@ -148,6 +155,13 @@ export const providers: Provider[] = [
       { id: 'norwaywest', country: 'NO', name: 'Norway West' },
       { id: 'uksouth', country: 'GB', name: 'UK South' },
       { id: 'ukwest', country: 'GB', name: 'UK West' },
+      // Partner-operated clouds on Azure technology (see the variants above).
+      {
+        id: 'deloscloudgermanycentral',
+        country: 'DE',
+        name: 'Delos Cloud Germany Central',
+      },
+      { id: 'bleufrancecentral', country: 'FR', name: 'Bleu France Central' },
       { id: 'eastus', country: 'US', name: 'East US' },
       { id: 'eastus2', country: 'US', name: 'East US 2' },
       { id: 'centralus', country: 'US', name: 'Central US' },

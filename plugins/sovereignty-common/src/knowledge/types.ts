@@ -40,14 +40,16 @@ export type Effort = 'S' | 'M' | 'L' | 'XL';
 export type ServiceModel = 'IaaS' | 'PaaS' | 'SaaS';
 
 /**
- * Open, multi-vendor interfaces. A service that speaks one can usually be
- * replaced by another implementation of the same interface without code
- * changes.
+ * Open, multi-vendor interfaces, each exact enough that "same interface"
+ * means the client code keeps working against another implementation: one
+ * wire protocol or API per entry (AMQP 0-9-1 and 1.0 are different
+ * protocols). Artefact and description formats are {@link PortableFormat}s.
+ * `vm-image` stays here for compute only: there the whole machine is the
+ * workload and the same image boots unchanged.
  * @public
  */
 export type OpenInterface =
   | 'kubernetes'
-  | 'oci-image'
   | 'oci-distribution'
   | 's3'
   | 'posix'
@@ -61,7 +63,8 @@ export type OpenInterface =
   | 'cassandra'
   | 'redis'
   | 'memcached'
-  | 'amqp'
+  | 'amqp-0-9-1'
+  | 'amqp-1.0'
   | 'mqtt'
   | 'kafka'
   | 'nats'
@@ -80,13 +83,29 @@ export type OpenInterface =
   | 'ssh'
   | 'vm-image'
   | 'terraform'
-  | 'docker-compose'
-  | 'cloudevents'
   | 'graphql'
-  | 'openapi'
   | 'smtp'
-  | 'git'
-  | 'sql-ansi';
+  | 'git';
+
+/**
+ * Open formats a service consumes or emits: a workload or event packaged in
+ * one moves unchanged, but the platform around it (triggers, secrets,
+ * domains, scaling, routing) is rebuilt. Sharing a format therefore makes a
+ * move partial at best, never direct.
+ * @public
+ */
+export type PortableFormat = 'oci-image' | 'cloudevents' | 'openapi';
+
+/**
+ * Whether a category's state survives a move through its interface.
+ * `none`: nothing to carry over (or it is rebuilt by redeploying);
+ * `portable`: data moves with open tools (dump and restore, replication,
+ * copy), which is never a small job; `locked`: the provider does not let the
+ * state out (password hashes, non-exportable key material), so it is
+ * rebuilt whatever interface the target speaks.
+ * @public
+ */
+export type StateMobility = 'none' | 'portable' | 'locked';
 
 /** @public */
 export type CategoryId =
@@ -156,6 +175,12 @@ export interface SovereignVariant {
   rationale: string;
   /** SEAL-style level 0-4 the variant reaches for jurisdiction. */
   jurisdictionLevel: 0 | 1 | 2 | 3 | 4;
+  /**
+   * Region ids (of the provider's `regions`) that belong to the variant:
+   * hosting there scores by the variant's level. Absent when the variant is
+   * a contract or control layer over ordinary regions.
+   */
+  regions?: string[];
   sources: Source[];
 }
 
@@ -182,6 +207,10 @@ export interface Category {
   id: CategoryId;
   name: string;
   description: string;
+  /** What happens to the category's data on a move; absent means `none`. */
+  state?: StateMobility;
+  /** Why the state is locked or what moving it takes, with its sources. */
+  stateNote?: { text: string; sources: Source[] };
 }
 
 /** A hyperscaler (or EU) service an entity can declare in `portolan.dev/services`. @public */
@@ -193,6 +222,8 @@ export interface CloudService {
   model: ServiceModel;
   /** The open interfaces it speaks; empty when only a proprietary API exists. */
   interfaces: OpenInterface[];
+  /** Open formats its workloads or events come in (e.g. OCI images); see {@link PortableFormat}. */
+  formats?: PortableFormat[];
   /** Terraform resource types (with prefix) that identify the service in IaC. */
   terraformResources: string[];
   /** Other spellings people type, normalised to lower kebab case, e.g. `blob-storage`. */
@@ -217,15 +248,24 @@ export interface Equivalent {
   fit: Fit;
   effort: Effort;
   interfaces: OpenInterface[];
+  formats?: PortableFormat[];
   terraformResources: string[];
   notes: string;
   sources: Source[];
 }
 
-/** A fit that differs from the category rule for one source service at one target. @public */
+/**
+ * A fit that differs from the category rule for one source service at one
+ * target. With `system`, it is evidence from that system's own migration
+ * (e.g. a published report) and applies only when assessing the system and
+ * its parts: one team's context is not everyone's.
+ * @public
+ */
 export interface ServiceTargetOverride {
   service: ServiceId;
   provider: TargetProviderId;
+  /** Entity ref of the System the evidence is about, e.g. `system:default/ai-assistant`. */
+  system?: string;
   fit: Fit;
   effort: Effort;
   offering?: string;
@@ -240,11 +280,14 @@ export interface GapFiller {
   name: string;
   categories: CategoryId[];
   interfaces: OpenInterface[];
+  formats?: PortableFormat[];
   license: string;
   /** What running it moves onto the team: upgrades, backups, on-call. */
   operatingBurden: string;
   effort: Effort;
   notes?: string;
+  /** What a team must know before choosing it (e.g. a licence), repeated in every mapping cell that names it. */
+  caveat?: string;
   sources: Source[];
 }
 

@@ -415,7 +415,7 @@ const cfnService = (
   sources: [cfnServiceReference(namespace)],
 });
 
-/** RDS engines by the `Engine` value's prefix. */
+/** RDS and ElastiCache engines by the `Engine` value's prefix. */
 const rdsEngine = (
   type: string,
   engine: string,
@@ -629,9 +629,13 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   rdsEngine('AWS::RDS::DBInstance', 'mariadb', 'aws:rds-mysql'),
   rdsEngine('AWS::RDS::DBInstance', 'sqlserver', 'aws:rds-sqlserver'),
   rdsEngine('AWS::RDS::DBInstance', 'custom-sqlserver', 'aws:rds-sqlserver'),
-  rdsEngine('AWS::RDS::DBInstance', 'aurora', 'aws:aurora'),
+  // Aurora PostgreSQL first; `aurora-mysql` and the legacy `aurora` (MySQL 5.6) are MySQL.
+  rdsEngine('AWS::RDS::DBInstance', 'aurora-postgresql', 'aws:aurora'),
+  rdsEngine('AWS::RDS::DBInstance', 'aurora', 'aws:aurora-mysql'),
   // A cluster is Aurora unless it is a Multi-AZ DB cluster of plain engines.
   cfnType('AWS::RDS::DBCluster', 'aws:aurora'),
+  rdsEngine('AWS::RDS::DBCluster', 'aurora-postgresql', 'aws:aurora'),
+  rdsEngine('AWS::RDS::DBCluster', 'aurora', 'aws:aurora-mysql'),
   rdsEngine('AWS::RDS::DBCluster', 'postgres', 'aws:rds-postgresql'),
   rdsEngine('AWS::RDS::DBCluster', 'mysql', 'aws:rds-mysql'),
   cfnType('AWS::RDS::GlobalCluster', 'aws:aurora'),
@@ -656,6 +660,11 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   cfnService('AWS::DAX', 'aws:dynamodb'),
   samResource('AWS::Serverless::SimpleTable', 'aws:dynamodb'),
   cfnService('AWS::ElastiCache', 'aws:elasticache'),
+  rdsEngine(
+    'AWS::ElastiCache::CacheCluster',
+    'memcached',
+    'aws:elasticache-memcached',
+  ),
   cfnService('AWS::MemoryDB', 'aws:memorydb'),
 
   // Messaging
@@ -843,7 +852,7 @@ export const cloudFormationTypes: TemplateTypeRule[] = [
   serverlessEvent('cognitoUserPool', 'cognito-user-pool', 'aws:cognito'),
   serverlessEvent('msk', 'msk', 'aws:msk'),
   serverlessEvent('activemq', 'activemq', 'aws:mq'),
-  serverlessEvent('rabbitmq', 'rabbitmq', 'aws:mq'),
+  serverlessEvent('rabbitmq', 'rabbitmq', 'aws:mq-rabbitmq'),
   serverlessEvent('cloudFront', 'cloudfront', 'aws:cloudfront'),
   serverlessEvent(
     'kafka',

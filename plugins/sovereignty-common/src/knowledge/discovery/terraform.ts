@@ -923,7 +923,9 @@ const rdsEngine = (prefixValue: string, target: ServiceId) => ({
 });
 
 const RDS_ENGINES = [
-  rdsEngine('aurora', 'aws:aurora'),
+  // Aurora PostgreSQL first: `aurora-mysql` and the legacy `aurora` are MySQL.
+  rdsEngine('aurora-postgresql', 'aws:aurora'),
+  rdsEngine('aurora', 'aws:aurora-mysql'),
   rdsEngine('postgres', 'aws:rds-postgresql'),
   rdsEngine('mysql', 'aws:rds-mysql'),
   rdsEngine('mariadb', 'aws:rds-mysql'),

@@ -49,7 +49,8 @@ export const awsServices: CloudService[] = [
     name: 'Amazon EKS',
     category: 'kubernetes',
     model: 'PaaS',
-    interfaces: ['kubernetes', 'oci-image'],
+    interfaces: ['kubernetes'],
+    formats: ['oci-image'],
     terraformResources: ['aws_eks_cluster', 'aws_eks_node_group'],
     aliases: ['elastic-kubernetes-service', 'kubernetes'],
     notes:
@@ -61,7 +62,8 @@ export const awsServices: CloudService[] = [
     name: 'Amazon ECS (incl. Fargate)',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: [
       'aws_ecs_cluster',
       'aws_ecs_service',
@@ -75,7 +77,8 @@ export const awsServices: CloudService[] = [
     name: 'AWS App Runner',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: ['aws_apprunner_service'],
     aliases: ['apprunner'],
     doc: `${D}/apprunner/`,
@@ -142,22 +145,36 @@ export const awsServices: CloudService[] = [
     model: 'PaaS',
     interfaces: ['postgresql'],
     terraformResources: ['aws_db_instance'],
-    aliases: ['rds-postgres', 'rds', 'postgres', 'postgresql'],
+    // Not 'rds': RDS runs five engines, so the bare name names none of them.
+    aliases: ['rds-postgres', 'postgres', 'postgresql'],
     notes:
       'aws_db_instance is shared by all RDS engines; its engine attribute tells them apart.',
     doc: `${D}/AmazonRDS/latest/UserGuide/CHAP_PostgreSQL.html`,
   }),
+  // Aurora's two editions are two engines: each maps to its own category.
   aws({
     id: 'aws:aurora',
-    name: 'Amazon Aurora (PostgreSQL- and MySQL-compatible)',
+    name: 'Amazon Aurora PostgreSQL-Compatible Edition',
     category: 'postgresql',
     model: 'PaaS',
-    interfaces: ['postgresql', 'mysql'],
+    interfaces: ['postgresql'],
     terraformResources: ['aws_rds_cluster', 'aws_rds_cluster_instance'],
-    aliases: ['aurora-postgresql', 'aurora-mysql', 'aurora-serverless'],
+    aliases: ['aurora-postgresql', 'aurora-postgres'],
     notes:
-      'Wire-compatible, but storage-level features (fast clones, global database, Serverless v2, Babelfish) have no equivalent.',
-    doc: `${D}/AmazonRDS/latest/AuroraUserGuide/`,
+      'Wire-compatible, but storage-level features (fast clones, global database, Serverless v2, Babelfish) have no equivalent. Aurora MySQL is aws:aurora-mysql.',
+    doc: `${D}/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraPostgreSQL.html`,
+  }),
+  aws({
+    id: 'aws:aurora-mysql',
+    name: 'Amazon Aurora MySQL-Compatible Edition',
+    category: 'mysql',
+    model: 'PaaS',
+    interfaces: ['mysql'],
+    terraformResources: ['aws_rds_cluster', 'aws_rds_cluster_instance'],
+    aliases: ['aurora-mysql-compatible'],
+    notes:
+      'Wire-compatible with MySQL, but storage-level features (fast clones, backtrack, global database, Serverless v2) have no equivalent.',
+    doc: `${D}/AmazonRDS/latest/AuroraUserGuide/Aurora.AuroraMySQL.html`,
   }),
   aws({
     id: 'aws:rds-mysql',
@@ -209,13 +226,27 @@ export const awsServices: CloudService[] = [
     name: 'Amazon ElastiCache',
     category: 'cache',
     model: 'PaaS',
-    interfaces: ['redis', 'memcached'],
+    interfaces: ['redis'],
     terraformResources: [
       'aws_elasticache_replication_group',
       'aws_elasticache_cluster',
     ],
-    aliases: ['elasticache-redis', 'elasticache-valkey', 'redis', 'memcached'],
-    doc: `${D}/elasticache/`,
+    aliases: ['elasticache-redis', 'elasticache-valkey', 'redis'],
+    notes:
+      'The Redis OSS and Valkey engines; ElastiCache for Memcached speaks another protocol and is aws:elasticache-memcached.',
+    doc: `${D}/AmazonElastiCache/latest/dg/WhatIs.html`,
+  }),
+  aws({
+    id: 'aws:elasticache-memcached',
+    name: 'Amazon ElastiCache for Memcached',
+    category: 'cache',
+    model: 'PaaS',
+    interfaces: ['memcached'],
+    terraformResources: ['aws_elasticache_cluster'],
+    aliases: ['memcached', 'elasticache-memcache'],
+    notes:
+      'Memcached clients do not speak Redis: a Redis-only target means a client library change.',
+    doc: `${D}/AmazonElastiCache/latest/dg/WhatIs.html`,
   }),
 
   // Messaging
@@ -231,15 +262,29 @@ export const awsServices: CloudService[] = [
       'The SQS API is proprietary but re-implemented elsewhere (Scaleway Queues).',
     doc: `${D}/sqs/`,
   }),
+  // Amazon MQ's two engines speak different protocols, so they are two entries.
   aws({
     id: 'aws:mq',
-    name: 'Amazon MQ (RabbitMQ / ActiveMQ)',
+    name: 'Amazon MQ for ActiveMQ',
     category: 'queue',
     model: 'PaaS',
-    interfaces: ['amqp', 'mqtt'],
+    interfaces: ['amqp-1.0', 'mqtt'],
     terraformResources: ['aws_mq_broker'],
-    aliases: ['amazon-mq', 'rabbitmq', 'activemq'],
-    doc: `${D}/amazon-mq/`,
+    aliases: ['amazon-mq', 'activemq', 'amazon-mq-activemq'],
+    notes:
+      'ActiveMQ brokers speak AMQP 1.0, MQTT, STOMP and OpenWire; RabbitMQ brokers are aws:mq-rabbitmq.',
+    doc: `${D}/amazon-mq/latest/developer-guide/working-with-activemq.html`,
+  }),
+  aws({
+    id: 'aws:mq-rabbitmq',
+    name: 'Amazon MQ for RabbitMQ',
+    category: 'queue',
+    model: 'PaaS',
+    interfaces: ['amqp-0-9-1'],
+    terraformResources: ['aws_mq_broker'],
+    aliases: ['rabbitmq', 'amazon-mq-rabbitmq'],
+    notes: 'RabbitMQ brokers speak AMQP 0-9-1.',
+    doc: `${D}/amazon-mq/latest/developer-guide/working-with-rabbitmq.html`,
   }),
   aws({
     id: 'aws:sns',
@@ -741,7 +786,8 @@ export const awsServices: CloudService[] = [
     name: 'AWS Batch',
     category: 'workflow',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: [
       'aws_batch_job_definition',
       'aws_batch_job_queue',

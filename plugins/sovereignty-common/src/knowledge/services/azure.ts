@@ -64,7 +64,8 @@ export const azureServices: CloudService[] = [
     name: 'Azure Kubernetes Service',
     category: 'kubernetes',
     model: 'PaaS',
-    interfaces: ['kubernetes', 'oci-image'],
+    interfaces: ['kubernetes'],
+    formats: ['oci-image'],
     terraformResources: [
       'azurerm_kubernetes_cluster',
       'azurerm_kubernetes_cluster_node_pool',
@@ -79,7 +80,8 @@ export const azureServices: CloudService[] = [
     name: 'Azure Container Apps',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: [
       'azurerm_container_app',
       'azurerm_container_app_environment',
@@ -94,7 +96,8 @@ export const azureServices: CloudService[] = [
     name: 'Azure App Service',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: ['azurerm_linux_web_app', 'azurerm_service_plan'],
     aliases: ['web-app', 'web-apps', 'app-service-plan'],
     notes:
@@ -278,7 +281,7 @@ export const azureServices: CloudService[] = [
     name: 'Azure Service Bus',
     category: 'queue',
     model: 'PaaS',
-    interfaces: ['amqp'],
+    interfaces: ['amqp-1.0'],
     terraformResources: [
       'azurerm_servicebus_namespace',
       'azurerm_servicebus_queue',
@@ -294,7 +297,8 @@ export const azureServices: CloudService[] = [
     name: 'Azure Event Grid',
     category: 'pubsub',
     model: 'PaaS',
-    interfaces: ['cloudevents', 'mqtt'],
+    interfaces: ['mqtt'],
+    formats: ['cloudevents'],
     terraformResources: [
       'azurerm_eventgrid_topic',
       'azurerm_eventgrid_event_subscription',
@@ -307,7 +311,7 @@ export const azureServices: CloudService[] = [
     name: 'Azure Event Hubs',
     category: 'streaming',
     model: 'PaaS',
-    interfaces: ['kafka', 'amqp'],
+    interfaces: ['kafka', 'amqp-1.0'],
     terraformResources: ['azurerm_eventhub_namespace', 'azurerm_eventhub'],
     aliases: ['eventhub', 'eventhubs', 'event-hub'],
     notes:
@@ -922,7 +926,8 @@ export const azureServices: CloudService[] = [
     name: 'Azure Container Instances',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['oci-image'],
+    interfaces: [],
+    formats: ['oci-image'],
     terraformResources: ['azurerm_container_group'],
     aliases: ['aci', 'container-group'],
     doc: 'azure/container-instances/container-instances-overview',

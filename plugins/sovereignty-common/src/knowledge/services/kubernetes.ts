@@ -2,6 +2,7 @@ import type {
   CloudService,
   CategoryId,
   OpenInterface,
+  PortableFormat,
   ServiceModel,
   Source,
 } from '../types';
@@ -12,6 +13,7 @@ import {
   MINIO_SOURCE_ONLY_ISSUE,
   docs,
 } from '../sources';
+import { RABBITMQ_AMQP_1_0 } from '../ruleSources';
 
 /*
  * Services of the self-operated world. An entity that already runs, say,
@@ -27,6 +29,7 @@ interface K8sEntry {
   category: CategoryId;
   model: ServiceModel;
   interfaces: OpenInterface[];
+  formats?: PortableFormat[];
   gapFiller?: string;
   aliases?: string[];
   notes?: string;
@@ -47,7 +50,8 @@ export const kubernetesServices: CloudService[] = [
     name: 'Conformant Kubernetes cluster (self-operated)',
     category: 'kubernetes',
     model: 'PaaS',
-    interfaces: ['kubernetes', 'oci-image'],
+    interfaces: ['kubernetes'],
+    formats: ['oci-image'],
     gapFiller: 'cluster-api',
     aliases: [
       'k8s',
@@ -226,7 +230,7 @@ export const kubernetesServices: CloudService[] = [
     name: 'RabbitMQ (Cluster Operator)',
     category: 'queue',
     model: 'PaaS',
-    interfaces: ['amqp', 'mqtt'],
+    interfaces: ['amqp-0-9-1', 'amqp-1.0', 'mqtt'],
     gapFiller: 'rabbitmq-operator',
     aliases: ['rabbitmq-operator', 'rabbit'],
     sources: [
@@ -234,6 +238,7 @@ export const kubernetesServices: CloudService[] = [
         'rabbitmq/cluster-operator',
         'https://github.com/rabbitmq/cluster-operator',
       ),
+      RABBITMQ_AMQP_1_0,
     ],
   }),
   k8s({
@@ -251,7 +256,8 @@ export const kubernetesServices: CloudService[] = [
     name: 'Knative Serving/Eventing',
     category: 'container-platform',
     model: 'PaaS',
-    interfaces: ['kubernetes', 'oci-image', 'cloudevents'],
+    interfaces: ['kubernetes'],
+    formats: ['oci-image', 'cloudevents'],
     gapFiller: 'knative',
     sources: [docs('Knative', 'https://knative.dev/')],
   }),
@@ -388,7 +394,8 @@ export const kubernetesServices: CloudService[] = [
     name: 'Apache APISIX',
     category: 'api-gateway',
     model: 'PaaS',
-    interfaces: ['http', 'openapi'],
+    interfaces: ['http'],
+    formats: ['openapi'],
     gapFiller: 'apisix',
     aliases: ['kong'],
     sources: [docs('Apache APISIX', 'https://apisix.apache.org/')],
@@ -452,7 +459,7 @@ export const kubernetesServices: CloudService[] = [
     name: 'ClickHouse (operator)',
     category: 'data-warehouse',
     model: 'PaaS',
-    interfaces: ['sql-ansi'],
+    interfaces: [],
     gapFiller: 'clickhouse',
     sources: [
       docs(
