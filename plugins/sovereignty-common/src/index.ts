@@ -14,6 +14,7 @@ export {
 export { isEuCountry } from './annotations/countries';
 export * from './knowledge/types';
 export { knowledgeBase } from './knowledge';
+export * from './knowledge/validate';
 export * from './knowledge/discovery';
 export * from './discovery/types';
 export * from './discovery/lookup';
