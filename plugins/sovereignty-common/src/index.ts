@@ -43,3 +43,12 @@ export {
 } from './assessment/mapping';
 export * from './permissions';
 export * from './api/types';
+export * from './planning/types';
+export {
+  planExit,
+  createExitPlanner,
+  type ExitPlanner,
+} from './planning/plan';
+export { migratedEntity } from './planning/migrate';
+export { renderExitPlanMarkdown } from './planning/markdown';
+export { renderExitPlanCsv, csvCell, csvText } from './planning/csv';
