@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -7,8 +8,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { run } from './run';
+import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
+
+/** The first node on PATH outside any node_modules: what a user's machine runs. */
+function systemNode(): string {
+  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
+    if (folder.includes('node_modules')) continue;
+    const candidate = join(folder, 'node');
+    if (existsSync(candidate)) return candidate;
+  }
+  throw new Error('no node on PATH outside node_modules');
+}
 
 function capture() {
   const out: string[] = [];
@@ -120,10 +132,19 @@ describe('portolan discover', () => {
       },
     );
     write('repo/README.md', 'x');
-    // The system's node (first on PATH outside npm scripts), not the test runner's.
+    // The system's Node (first on PATH outside node_modules), not the test runner's.
+    const node = systemNode();
+    expect(
+      Number(
+        execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], {
+          encoding: 'utf8',
+        }),
+      ),
+    ).toBeGreaterThanOrEqual(20);
+    const bin = join(app, 'node_modules/@portolan/cli/bin/portolan');
     const output = execFileSync(
-      join(app, 'node_modules/.bin/portolan'),
-      ['discover', join(dir, 'repo'), '--json'],
+      node,
+      [bin, 'discover', join(dir, 'repo'), '--json'],
       {
         encoding: 'utf8',
       },
@@ -132,6 +153,25 @@ describe('portolan discover', () => {
       services: [],
       scan: { files: 0 },
     });
+
+    // diff too: git plumbing and the bundled engine, from the installed tarball.
+    const repo = createGitRepo();
+    try {
+      const base = repo.commit(DAY_ONE_FILES, 'Day one');
+      repo.commit(COSMOS_CHANGE, 'Orders in Cosmos DB');
+      const diff = spawnSync(
+        node,
+        [bin, 'diff', '--base', base, repo.dir, '--fail-on-new-blocker'],
+        { encoding: 'utf8' },
+      );
+      expect(diff.stdout).toContain('+ azure:cosmos-db');
+      expect(diff.stderr).toContain(
+        'gate failed: component:default/shop-api has 1 new blocker(s)',
+      );
+      expect(diff.status).toBe(1);
+    } finally {
+      repo.remove();
+    }
   }, 120_000);
 
   describe('assess', () => {
