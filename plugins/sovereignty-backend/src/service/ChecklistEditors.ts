@@ -17,7 +17,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 export type ChecklistEditorsMode = 'owners' | 'policy';
 
 const MODES: readonly ChecklistEditorsMode[] = ['owners', 'policy'];
-export const CHECKLIST_EDITORS_KEY = 'sovereignty.checklist.editors';
+const CHECKLIST_EDITORS_KEY = 'sovereignty.checklist.editors';
 
 /** Reads `sovereignty.checklist.editors`; an unknown value stops the start. */
 export function readChecklistEditorsMode(config: Config): ChecklistEditorsMode {
