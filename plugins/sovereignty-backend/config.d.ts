@@ -1,5 +1,15 @@
 import type { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 
+interface NotificationKindConfig {
+  /** false: this kind is never sent. Default: true. */
+  enabled?: boolean;
+  /**
+   * critical, high, normal or low. Default: high for grade drops, normal
+   * for the others.
+   */
+  severity?: 'critical' | 'high' | 'normal' | 'low';
+}
+
 export interface Config {
   /** Portolan's sovereignty plugin. */
   sovereignty?: {
@@ -29,6 +39,19 @@ export interface Config {
        * recorded as suspicious. 1 allows any removal. Default: 0.5.
        */
       maxRemovalShare?: number;
+    };
+    /**
+     * Notifications to an entity's owners after the scheduled refresh,
+     * through the notifications backend; each event once. Every kind is on
+     * by default.
+     */
+    notifications?: {
+      /** An accepted dependency's review date has passed. */
+      reviewOverdue?: NotificationKindConfig;
+      /** An exit-checklist item is due for its re-test. */
+      retestDue?: NotificationKindConfig;
+      /** A refresh assessed the entity at a worse grade than before. */
+      gradeDrop?: NotificationKindConfig;
     };
     checklist?: {
       /**
