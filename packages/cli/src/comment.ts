@@ -27,6 +27,8 @@ function createClient(
   apiUrl: string,
   headers: Record<string, string>,
   token: string,
+  /** Said after a 401 or 403: what to do about the credentials. */
+  refusedHint = '',
 ) {
   let base: URL;
   try {
@@ -74,7 +76,11 @@ function createClient(
       }
       throw new InputError(
         redact(
-          `${method} ${url.pathname} answered ${response.status}: ${message}`,
+          `${method} ${url.pathname} answered ${response.status}: ${message}${
+            response.status === 401 || response.status === 403
+              ? refusedHint
+              : ''
+          }`,
           [token],
         ),
       );
@@ -224,6 +230,9 @@ export function gitlabPlatform(
     flags['api-url'] ?? env.CI_API_V4_URL ?? 'https://gitlab.com/api/v4',
     { [header]: token },
     token,
+    header === 'job-token'
+      ? ' (GitLab does not let CI_JOB_TOKEN write merge request notes, gitlab-org/gitlab#464591: set GITLAB_TOKEN to a project access token with the api scope)'
+      : '',
   );
   const notes = `projects/${encodeURIComponent(
     project,

@@ -441,6 +441,27 @@ describe('the Portable service template through the real scaffolder', () => {
       expect(ci).toMatch(/build/);
       if (choice.provider !== 'kubernetes')
         expect(ci).toMatch(/tofu -chdir=infra validate/);
+      // The lock-in gate: the working tree against the first commit (day
+      // one) with full history, failing on a lower grade; on a pull or merge
+      // request the change is also posted as a comment.
+      const portolan =
+        choice.ci === 'gitlab' ? parse(ci!).portolan : parse(ci!).jobs.portolan;
+      const steps: string[] =
+        choice.ci === 'gitlab'
+          ? portolan.script
+          : portolan.steps.map((s: any) => s.run ?? '');
+      expect(steps).toContainEqual(
+        'npx --yes @portolan/cli@0 diff --base "$(git rev-list --max-parents=0 HEAD | tail -n 1)" --fail-on-grade-drop',
+      );
+      expect(steps.join('\n')).toMatch(
+        new RegExp(`@portolan/cli@0 comment ${choice.ci} --base "\\$`),
+      );
+      if (choice.ci === 'gitlab') {
+        expect(portolan.variables.GIT_DEPTH).toBe('0');
+      } else {
+        expect(portolan.steps[0].with['fetch-depth']).toBe(0);
+        expect(portolan.permissions['pull-requests']).toBe('write');
+      }
       expect(files.get('README.md')).toContain(`# ${name}`);
       if (choice.provider === 'hetzner') {
         expect(files.get('README.md')).toMatch(
