@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import type { Entity } from '@backstage/catalog-model';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
@@ -7,11 +8,14 @@ import request from 'supertest';
 import { parse } from 'yaml';
 import { scaffolderModuleSovereignty } from '../module';
 
-/** Root of the template in the repository. */
-export const TEMPLATE_DIR = join(
+/** The example catalog's templates folder. */
+export const TEMPLATES_DIR = join(
   __dirname,
-  '../../../../catalog-info/templates/portable-service',
+  '../../../../catalog-info/templates',
 );
+
+/** Root of the Portable service template in the repository. */
+export const TEMPLATE_DIR = join(TEMPLATES_DIR, 'portable-service');
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, {
@@ -23,15 +27,13 @@ async function listFiles(dir: string): Promise<string[]> {
     .map(e => relative(dir, join(e.parentPath, e.name)));
 }
 
-/** The template folder as the dry-run endpoint takes it: every file, base64. */
-export async function templateDirectoryContents() {
-  const files = await listFiles(TEMPLATE_DIR);
+/** A template folder as the dry-run endpoint takes it: every file, base64. */
+export async function templateDirectoryContents(dir = TEMPLATE_DIR) {
+  const files = await listFiles(dir);
   return Promise.all(
     files.map(async path => ({
       path,
-      base64Content: (await fs.readFile(join(TEMPLATE_DIR, path))).toString(
-        'base64',
-      ),
+      base64Content: (await fs.readFile(join(dir, path))).toString('base64'),
     })),
   );
 }
@@ -48,12 +50,21 @@ export interface DryRunResult {
  * run goes through the same action registry, templating and step runner as
  * the portal.
  */
-export async function startScaffolder() {
+export async function startScaffolder(
+  options: {
+    /** The template file; its folder is sent as the template's files. Default: the Portable service template. */
+    templateFile?: string;
+    /** What the catalog holds, for templates that read it. */
+    entities?: Entity[];
+  } = {},
+) {
+  const templateFile =
+    options.templateFile ?? join(TEMPLATE_DIR, 'template.yaml');
   const backend = await startTestBackend({
     features: [
       scaffolderPlugin,
       scaffolderModuleSovereignty,
-      catalogServiceMock.factory({ entities: [] }),
+      catalogServiceMock.factory({ entities: options.entities ?? [] }),
       mockServices.rootConfig.factory({
         data: {
           backend: { baseUrl: 'http://localhost:7007' },
@@ -64,10 +75,10 @@ export async function startScaffolder() {
       }),
     ],
   });
-  const template = parse(
-    await fs.readFile(join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
+  const template = parse(await fs.readFile(templateFile, 'utf8'));
+  const directoryContents = await templateDirectoryContents(
+    dirname(templateFile),
   );
-  const directoryContents = await templateDirectoryContents();
 
   async function dryRun(
     values: Record<string, unknown>,

@@ -4,7 +4,7 @@
 // process: JSON array of objects on stdin, JSON array of problems on stdout.
 import { readFileSync } from 'node:fs';
 import { Service, ServiceAccount } from 'kubernetes-models/v1';
-import { Deployment } from 'kubernetes-models/apps/v1';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress, NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
@@ -14,6 +14,7 @@ const MODELS = [
   Service,
   ServiceAccount,
   Deployment,
+  StatefulSet,
   HorizontalPodAutoscaler,
   PodDisruptionBudget,
   Ingress,
