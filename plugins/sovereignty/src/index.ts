@@ -8,5 +8,7 @@ export {
   SovereigntyPage,
   EntitySovereigntyCard,
   EntitySovereigntyContent,
+  EntitySovereigntyRollUpCard,
+  HomePageSovereigntyTeamsCard,
 } from './plugin';
 export * from './api';

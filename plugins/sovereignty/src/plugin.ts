@@ -6,6 +6,7 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createCardExtension } from '@backstage/plugin-home-react';
 import { sovereigntyApiRef, SovereigntyClient } from './api';
 import { rootRouteRef } from './routes';
 
@@ -55,5 +56,30 @@ export const EntitySovereigntyContent = sovereigntyPlugin.provide(
           m => m.EntitySovereigntyContent,
         ),
     },
+  }),
+);
+
+/**
+ * The lock-in of a Group (with its child groups' entities) or a Domain (its
+ * systems and their parts), for the group and domain pages. @public
+ */
+export const EntitySovereigntyRollUpCard = sovereigntyPlugin.provide(
+  createComponentExtension({
+    name: 'EntitySovereigntyRollUpCard',
+    component: {
+      lazy: () =>
+        import('./components/RollUpCard').then(
+          m => m.EntitySovereigntyRollUpCard,
+        ),
+    },
+  }),
+);
+
+/** "Your teams' lock-in" for the home page: a roll-up per team of the signed-in user. @public */
+export const HomePageSovereigntyTeamsCard = sovereigntyPlugin.provide(
+  createCardExtension({
+    name: 'HomePageSovereigntyTeamsCard',
+    title: "Your teams' lock-in",
+    components: () => import('./components/RollUpHomeCard'),
   }),
 );

@@ -9,4 +9,6 @@ export {
   sovereigntyPage,
   sovereigntyEntityCard,
   sovereigntyEntityContent,
+  sovereigntyRollUpEntityCard,
+  sovereigntyTeamsHomePageWidget,
 } from './plugin';

@@ -16,10 +16,13 @@ import type { Entity } from '@backstage/catalog-model';
 import { sovereigntyApiRef } from '../api';
 import { annotatedEntity, makeListItem } from '../testing/fixtures';
 import { mockSovereigntyApi } from '../testing/mockApi';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import plugin, {
   sovereigntyEntityCard,
   sovereigntyEntityContent,
   sovereigntyPage,
+  sovereigntyRollUpEntityCard,
+  sovereigntyTeamsHomePageWidget,
 } from './plugin';
 
 const ofKind = (kind: string): Entity => ({
@@ -97,5 +100,28 @@ describe('the new frontend system plugin', () => {
     expect(
       await screen.findByText('Assessed entities (1)'),
     ).toBeInTheDocument();
+  });
+
+  it('shows the roll-up card on groups and domains only', () => {
+    const filter = createExtensionTester(sovereigntyRollUpEntityCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    );
+    expect(plugin.getExtension('entity-card:sovereignty/rollup')).toBeDefined();
+    expect(filter?.(ofKind('Group'))).toBe(true);
+    expect(filter?.(ofKind('Domain'))).toBe(true);
+    for (const kind of ['Component', 'System', 'User']) {
+      expect(filter?.(ofKind(kind))).toBe(false);
+    }
+  });
+
+  it('offers the home page a widget "Your teams\' lock-in"', () => {
+    expect(
+      plugin.getExtension('home-page-widget:sovereignty/teams-lock-in'),
+    ).toBeDefined();
+    const widget = createExtensionTester(sovereigntyTeamsHomePageWidget).get(
+      HomePageWidgetBlueprint.dataRefs.widget,
+    );
+    expect(widget.title).toBe("Your teams' lock-in");
+    expect(widget.name).toBe('SovereigntyTeamsLockIn');
   });
 });

@@ -5,6 +5,8 @@ import {
   discoveryApiRef,
   fetchApiRef,
   PageBlueprint,
+  type ExtensionDataRef,
+  type ExtensionDefinition,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
@@ -14,6 +16,11 @@ import {
   compatWrapper,
   convertLegacyRouteRef,
 } from '@backstage/core-compat-api';
+import {
+  HomePageWidgetBlueprint,
+  type HomePageWidgetBlueprintParams,
+  type HomePageWidgetData,
+} from '@backstage/plugin-home-react/alpha';
 import { sovereigntyApiRef, SovereigntyClient } from '../api';
 import { rootRouteRef } from '../routes';
 
@@ -69,6 +76,46 @@ export const sovereigntyEntityContent = EntityContentBlueprint.make({
 });
 
 /**
+ * The lock-in of a Group (with its child groups' entities) or a Domain (its
+ * systems and their parts), on their overview. @alpha
+ */
+export const sovereigntyRollUpEntityCard = EntityCardBlueprint.make({
+  name: 'rollup',
+  params: {
+    filter: { kind: { $in: ['group', 'domain'] } },
+    loader: () =>
+      import('../components/RollUpCard').then(m =>
+        compatWrapper(<m.EntitySovereigntyRollUpCard />),
+      ),
+  },
+});
+
+/**
+ * "Your teams' lock-in" on the home page of @backstage/plugin-home. Typed
+ * with this package's frontend-plugin-api: plugin-home-react 0.1.43 and
+ * later build the blueprint on frontend-plugin-api 1, whose types cannot be
+ * named from a plugin built on 0.18. @alpha
+ */
+export const sovereigntyTeamsHomePageWidget: ExtensionDefinition<{
+  kind: 'home-page-widget';
+  name: 'teams-lock-in';
+  output: ExtensionDataRef<HomePageWidgetData, 'home.widget.data', {}>;
+  params: HomePageWidgetBlueprintParams;
+}> = HomePageWidgetBlueprint.make({
+  name: 'teams-lock-in',
+  params: {
+    name: 'SovereigntyTeamsLockIn',
+    title: "Your teams' lock-in",
+    description:
+      'Per team of the signed-in user: entities, average score, grades, what is most locked in and overdue re-tests.',
+    components: () =>
+      import('../components/RollUpHomeCard').then(m => ({
+        Content: () => compatWrapper(<m.Content />),
+      })),
+  },
+});
+
+/**
  * Portolan for the new frontend system: install the package and the app
  * discovers it, or add it to `features` in createApp.
  * @alpha
@@ -83,5 +130,7 @@ export default createFrontendPlugin({
     sovereigntyPage,
     sovereigntyEntityCard,
     sovereigntyEntityContent,
+    sovereigntyRollUpEntityCard,
+    sovereigntyTeamsHomePageWidget,
   ],
 });

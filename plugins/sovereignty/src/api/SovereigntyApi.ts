@@ -5,8 +5,10 @@ import type {
   ChecklistStatus,
   HistoryPoint,
   KnowledgeBase,
+  Rollup,
   StoredAssessment,
   Summary,
+  TeamRollups,
 } from '@portolan/plugin-sovereignty-common';
 
 // Response shapes live in the common package, shared with the backend; the
@@ -22,8 +24,12 @@ export type {
   HistoryPoint,
   Hotspot,
   RefreshRun,
+  Rollup,
+  RollupEntity,
+  RollupOverdueItem,
   StoredAssessment,
   Summary,
+  TeamRollups,
   TrendPoint,
 } from '@portolan/plugin-sovereignty-common';
 
@@ -71,6 +77,10 @@ export interface SovereigntyApi {
     update: ChecklistUpdate,
   ): Promise<ChecklistUpdateResult>;
   getKnowledgeBase(): Promise<KnowledgeBase>;
+  /** The roll-up of a Group (with its child groups) or a Domain. */
+  getRollup(entityRef: string): Promise<Rollup>;
+  /** "Your teams' lock-in": a roll-up per group of the signed-in user. */
+  getMyTeamsRollups(): Promise<TeamRollups>;
 }
 
 /** @public */

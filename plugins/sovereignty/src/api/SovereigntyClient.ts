@@ -8,9 +8,11 @@ import type {
   ChecklistUpdate,
   ChecklistUpdateResult,
   EntityHistory,
+  Rollup,
   SovereigntyApi,
   StoredAssessment,
   Summary,
+  TeamRollups,
 } from './SovereigntyApi';
 
 function entityPath(entityRef: string): string {
@@ -65,6 +67,14 @@ export class SovereigntyClient implements SovereigntyApi {
 
   getKnowledgeBase(): Promise<KnowledgeBase> {
     return this.request('/knowledge-base');
+  }
+
+  getRollup(entityRef: string): Promise<Rollup> {
+    return this.request(`/entities/${entityPath(entityRef)}/rollup`);
+  }
+
+  getMyTeamsRollups(): Promise<TeamRollups> {
+    return this.request('/rollups/mine');
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -1,0 +1,1 @@
+export { EntitySovereigntyRollUpCard } from './EntitySovereigntyRollUpCard';

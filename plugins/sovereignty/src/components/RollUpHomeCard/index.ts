@@ -1,0 +1,1 @@
+export { TeamsLockInContent as Content } from './TeamsLockInContent';
