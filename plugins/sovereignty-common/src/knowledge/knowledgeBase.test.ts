@@ -119,7 +119,82 @@ const euAddresses = new Set(
   Object.values(EU_TERRAFORM).map(({ address }) => address),
 );
 
+/*
+ * Words in an alias that name an engine or protocol, and what a service
+ * carrying such an alias must then speak: an alias must not send users of
+ * one engine to another engine's targets (Aurora MySQL to PostgreSQL).
+ */
+const ENGINE_WORDS: Array<[RegExp, string]> = [
+  [/postgres/, 'postgresql'],
+  [/mysql|mariadb/, 'mysql'],
+  [/mongo/, 'mongodb'],
+  [/redis|valkey/, 'redis'],
+  [/memcache/, 'memcached'],
+  [/kafka/, 'kafka'],
+  [/rabbitmq/, 'amqp-0-9-1'],
+  [/activemq/, 'amqp-1.0'],
+  [/sql-?server|mssql/, 'tds'],
+  [/cassandra/, 'cassandra'],
+  [/opensearch/, 'opensearch'],
+  [/elasticsearch/, 'elasticsearch'],
+  [/prometheus/, 'prometheus'],
+  [/(^|-)(kubernetes|k8s)(-|$)/, 'kubernetes'],
+];
+
+/** Bare product names that span several engines, so name none of them. */
+const MULTI_ENGINE_NAMES = [
+  'rds',
+  'cloudsql',
+  'cloud-sql',
+  'aurora',
+  'amazon-mq-broker',
+  'elasticache',
+];
+
 describe('knowledge base', () => {
+  describe('aliases', () => {
+    it('resolve to a service of the engine or protocol their name says', () => {
+      const wrong: string[] = [];
+      for (const service of kb.services) {
+        for (const alias of [
+          service.id.split(':')[1],
+          ...(service.aliases ?? []),
+        ]) {
+          for (const [word, speaks] of ENGINE_WORDS) {
+            if (
+              word.test(alias) &&
+              !(service.interfaces as string[]).includes(speaks)
+            ) {
+              wrong.push(
+                `${service.provider}:${alias} -> ${service.id} (${service.category}) does not speak ${speaks}`,
+              );
+            }
+          }
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('never pin a multi-engine product name to one engine', () => {
+      const pinned = kb.services.flatMap(s =>
+        (s.aliases ?? [])
+          .filter(alias => MULTI_ENGINE_NAMES.includes(alias))
+          .map(alias => `${s.provider}:${alias} -> ${s.id}`),
+      );
+      expect(pinned).toEqual([]);
+    });
+
+    it('split Aurora by engine into the matching categories', () => {
+      const index = createKnowledgeIndex(kb);
+      expect(index.service('aws:aurora-mysql')?.category).toBe('mysql');
+      expect(index.service('aws:aurora-postgresql')?.category).toBe(
+        'postgresql',
+      );
+      expect(index.service('aws:memcached')?.interfaces).toEqual(['memcached']);
+      expect(index.service('aws:rabbitmq')?.interfaces).toEqual(['amqp-0-9-1']);
+    });
+  });
+
   it('carries the model version', () => {
     expect(kb.version).toBe('2026.12.3');
   });

@@ -48,8 +48,8 @@ export const SQL_SERVER_LICENSING = docs(
 );
 
 export const KUBEVIRT_USER_GUIDE = docs(
-  'KubeVirt user guide: virtual machines on Kubernetes',
-  'https://kubevirt.io/user-guide/',
+  'KubeVirt user guide: virtual machine instances on Kubernetes',
+  'https://kubevirt.io/user-guide/virtual_machines/virtual_machine_instances/',
 );
 
 export const KUBEVIRT_DATA_IMPORTER = docs(
@@ -58,13 +58,13 @@ export const KUBEVIRT_DATA_IMPORTER = docs(
 );
 
 export const VARNISH_DOCS = docs(
-  'Varnish Cache documentation',
-  'https://varnish-cache.org/docs/',
+  'Varnish Cache users guide: Varnish as a caching HTTP reverse proxy',
+  'https://varnish-cache.org/docs/trunk/users-guide/intro.html',
 );
 
 export const POSTFIX_DOCS = docs(
-  'Postfix documentation',
-  'https://www.postfix.org/documentation.html',
+  'Postfix basic configuration (sending mail for your domain)',
+  'https://www.postfix.org/BASIC_CONFIGURATION_README.html',
 );
 
 export const HETZNER_MAIL_PORTS = docs(

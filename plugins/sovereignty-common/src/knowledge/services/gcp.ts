@@ -135,7 +135,8 @@ export const gcpServices: CloudService[] = [
     model: 'PaaS',
     interfaces: ['postgresql'],
     terraformResources: ['google_sql_database_instance', 'google_sql_database'],
-    aliases: ['cloud-sql-postgres', 'cloudsql', 'postgres', 'postgresql'],
+    // Not 'cloudsql': Cloud SQL runs three engines.
+    aliases: ['cloud-sql-postgres', 'postgres', 'postgresql'],
     notes:
       'google_sql_database_instance is shared by all engines; database_version tells them apart.',
     doc: 'sql/docs/postgres',
