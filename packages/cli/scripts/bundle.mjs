@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Tests bundle to a folder of their own, so they never race npm pack's bundle.
+const outfile = process.argv[2] ?? join(root, 'dist/portolan.cjs');
 await build({
   entryPoints: [join(root, 'src/main.ts')],
-  outfile: join(root, 'dist/portolan.cjs'),
+  outfile,
   bundle: true,
   platform: 'node',
   target: 'node20',

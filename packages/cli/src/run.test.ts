@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -8,19 +7,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { run } from './run';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
-
-/** The first node on PATH outside any node_modules: what a user's machine runs. */
-function systemNode(): string {
-  for (const folder of (process.env.PATH ?? '').split(delimiter)) {
-    if (folder.includes('node_modules')) continue;
-    const candidate = join(folder, 'node');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('no node on PATH outside node_modules');
-}
+import { systemNode } from './testing/systemNode';
 
 function capture() {
   const out: string[] = [];
