@@ -55,8 +55,11 @@ export interface SummaryRow {
   grade: string;
   hasExitPlan: boolean;
   exitTested: boolean;
-  /** False when there is nothing to grade: counted apart, not averaged. */
-  assessable: boolean;
+  /**
+   * False when there is nothing to grade: counted apart, not averaged.
+   * Rows without it count as assessable.
+   */
+  assessable?: boolean;
   /** Service ids the entity uses. */
   services: string[];
 }

@@ -32,13 +32,18 @@ function groupAverages(
 
 /**
  * The dashboard's figures over the stored rows a caller may read (all rows
- * when `visible` is not given), and how many rows were left out.
+ * when `visible` is not given), and how many rows were left out. Rows with
+ * nothing to grade are only counted (`notAssessable`): their default score
+ * would pull every average towards it.
  */
 export function aggregateRows(
   all: SummaryRow[],
   visible?: ReadonlySet<string>,
 ): { aggregates: CatalogAggregates; hidden: number } {
-  const rows = visible ? all.filter(row => visible.has(row.entityRef)) : all;
+  const readable = visible
+    ? all.filter(row => visible.has(row.entityRef))
+    : all;
+  const rows = readable.filter(row => row.assessable !== false);
   const byGrade: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
   const usage = new Map<string, number>();
   let scoreTotal = 0;
@@ -55,9 +60,10 @@ export function aggregateRows(
   }
   const total = rows.length;
   return {
-    hidden: all.length - rows.length,
+    hidden: all.length - readable.length,
     aggregates: {
       totalEntities: total,
+      notAssessable: readable.length - total,
       averageScore: total > 0 ? oneDecimal(scoreTotal / total) : 0,
       byGrade,
       byOwner: groupAverages(rows, row => row.owner),

@@ -130,7 +130,13 @@ export interface TrendPoint {
 
 /** Aggregates for the dashboard. @public */
 export interface Summary {
+  /** Assessable entities: the grades, averages and shares count these. */
   totalEntities: number;
+  /**
+   * Entities with nothing to grade (no service declared, discovered or
+   * inherited and no hosting), counted apart from every other figure.
+   */
+  notAssessable: number;
   averageScore: number;
   byGrade: Record<string, number>;
   byOwner: GroupAverage[];

@@ -206,6 +206,15 @@ export interface Assessment {
   knowledgeBaseVersion: string;
   /** `unannotated`: nothing declared, the score only reflects defaults. */
   status: 'assessed' | 'unannotated';
+  /**
+   * `false` when there is nothing to grade: no service declared, discovered
+   * or inherited and no hosting. The score then only reflects defaults, so
+   * the dashboard counts the entity apart instead of averaging it in.
+   * Absent when the entity is assessable.
+   */
+  assessable?: false;
+  /** Why the entity is not assessable, when it is not. */
+  notAssessableReason?: string;
   score: number;
   grade: Grade;
   dimensions: DimensionScore[];

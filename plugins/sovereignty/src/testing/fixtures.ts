@@ -272,6 +272,7 @@ export function makeSummary(
   };
   return {
     totalEntities: items.length,
+    notAssessable: 0,
     averageScore,
     byGrade,
     byOwner: groupBy('owner'),

@@ -49,10 +49,16 @@ export function EntitySovereigntyCard() {
     );
   }
   const { assessment, stale, assessedAt } = value;
-  if (assessment.status === 'unannotated') {
+  // Nothing to grade (no annotations, or some but no service or hosting):
+  // no grade, the annotation snippet instead.
+  if (assessment.status === 'unannotated' || assessment.assessable === false) {
     // Discovery ran and found nothing: say what it read and why nothing
     // matched before asking for annotations.
-    const nothingFound = nothingFoundMessage(assessment);
+    const nothingFound =
+      nothingFoundMessage(assessment) ??
+      (assessment.status === 'unannotated'
+        ? undefined
+        : assessment.notAssessableReason);
     return (
       <InfoCard
         title="Sovereignty"

@@ -20,7 +20,10 @@ function Figure(props: { label: string; value: string; hint: string }) {
   );
 }
 
-/** The four numbers an architect reports upwards. */
+/**
+ * The four numbers an architect reports upwards. Entities with nothing to
+ * grade are named beside the count, not averaged in.
+ */
 export function KeyFigures(props: { summary: Summary }) {
   const { summary } = props;
   return (
@@ -28,7 +31,11 @@ export function KeyFigures(props: { summary: Summary }) {
       <Figure
         label="Entities assessed"
         value={String(summary.totalEntities)}
-        hint="by the last refresh"
+        hint={
+          summary.notAssessable > 0
+            ? `by the last refresh; ${summary.notAssessable} not assessable (no service or hosting known), not counted`
+            : 'by the last refresh'
+        }
       />
       <Figure
         label="Average score"
