@@ -29,6 +29,8 @@ import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import { RequirePermission } from '@backstage/plugin-permission-react';
 import { catalogEntityCreatePermission } from '@backstage/plugin-catalog-common/alpha';
 import { SovereigntyPage } from '@portolan/plugin-sovereignty';
+import { HomepageCompositionRoot } from '@backstage/plugin-home';
+import { homePage } from './components/home/HomePage';
 
 const app = createApp({
   apis,
@@ -78,6 +80,9 @@ const routes = (
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/sovereignty" element={<SovereigntyPage />} />
+    <Route path="/home" element={<HomepageCompositionRoot />}>
+      {homePage}
+    </Route>
   </FlatRoutes>
 );
 

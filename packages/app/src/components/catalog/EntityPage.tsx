@@ -51,6 +51,7 @@ import {
 import {
   EntitySovereigntyCard,
   EntitySovereigntyContent,
+  EntitySovereigntyRollUpCard,
 } from '@portolan/plugin-sovereignty';
 
 const entityWarningContent = (
@@ -255,6 +256,9 @@ const groupPage = (
           <EntityOwnershipCard />
         </Grid>
         <Grid item xs={12} md={6}>
+          <EntitySovereigntyRollUpCard />
+        </Grid>
+        <Grid item xs={12} md={6}>
           <EntityMembersListCard />
         </Grid>
         <Grid item xs={12} md={6}>
@@ -348,6 +352,9 @@ const domainPage = (
         </Grid>
         <Grid item md={6}>
           <EntityHasSystemsCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntitySovereigntyRollUpCard />
         </Grid>
       </Grid>
     </EntityLayout.Route>
