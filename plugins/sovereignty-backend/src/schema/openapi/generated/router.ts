@@ -149,6 +149,16 @@ export const spec = {
               "unannotated"
             ]
           },
+          "assessable": {
+            "type": "boolean",
+            "enum": [
+              false
+            ],
+            "description": "Present (false) only when there is nothing to grade, no service declared, discovered or inherited and no hosting; the summary counts such entities apart."
+          },
+          "notAssessableReason": {
+            "type": "string"
+          },
           "score": {
             "type": "integer",
             "minimum": 0,
@@ -415,6 +425,7 @@ export const spec = {
         "type": "object",
         "required": [
           "totalEntities",
+          "notAssessable",
           "averageScore",
           "byGrade",
           "refresh",
@@ -422,7 +433,12 @@ export const spec = {
         ],
         "properties": {
           "totalEntities": {
-            "type": "integer"
+            "type": "integer",
+            "description": "Assessable entities; the grades, averages and shares count these."
+          },
+          "notAssessable": {
+            "type": "integer",
+            "description": "Entities with nothing to grade, counted apart from every other figure."
           },
           "averageScore": {
             "type": "number"
@@ -1215,7 +1231,7 @@ export const spec = {
 
 export type Error = { "error": { "name": string; "message": string; }; [key: string]: unknown; };
 export type Finding = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "dimension"?: string; "service"?: string; "annotation"?: string; "value"?: string; "suggestion"?: string; "inheritedFrom"?: string; };
-export type Assessment = { "entityRef": string; "modelVersion": string; "knowledgeBaseVersion"?: string; "status": "assessed" | "unannotated"; "score": number; "grade": "A" | "B" | "C" | "D" | "E"; "dimensions": Array<{ [key: string]: unknown; }>; "findings": Array<Finding>; "mappings": Array<{ [key: string]: unknown; }>; "readiness": { [key: string]: unknown; }; "targetProviders"?: Array<string>; "checklist": Array<{ [key: string]: unknown; }>; "acceptedDependencies"?: Array<{ [key: string]: unknown; }>; [key: string]: unknown; };
+export type Assessment = { "entityRef": string; "modelVersion": string; "knowledgeBaseVersion"?: string; "status": "assessed" | "unannotated"; "assessable"?: false; "notAssessableReason"?: string; "score": number; "grade": "A" | "B" | "C" | "D" | "E"; "dimensions": Array<{ [key: string]: unknown; }>; "findings": Array<Finding>; "mappings": Array<{ [key: string]: unknown; }>; "readiness": { [key: string]: unknown; }; "targetProviders"?: Array<string>; "checklist": Array<{ [key: string]: unknown; }>; "acceptedDependencies"?: Array<{ [key: string]: unknown; }>; [key: string]: unknown; };
 export type StoredAssessment = { "assessment": Assessment; "assessedAt": string; "stale": boolean; };
 export type AssessmentListItem = { "entityRef": string; "kind": string; "namespace": string; "name": string; "owner"?: string; "system"?: string; "domain"?: string; "score": number; "grade": string; "status": string; "assessedAt": string; "stale": boolean; };
 export type AssessmentList = { "items": Array<AssessmentListItem>; "totalItems": number; };
@@ -1223,7 +1239,7 @@ export type HistoryPoint = { "score": number; "grade": string; "modelVersion": s
 export type History = { "entityRef": string; "points": Array<HistoryPoint>; };
 export type ChecklistUpdate = { "status": "done" | "open" | "not-applicable"; "evidenceUrl"?: string; "note"?: string; "version": number; };
 export type ChecklistItemState = { "itemId": string; "status": string; "evidenceUrl"?: string; "note"?: string; "updatedBy": string; "updatedAt": string; "version": number; };
-export type Summary = { "totalEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; "restricted"?: boolean; };
+export type Summary = { "totalEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; "restricted"?: boolean; };
 export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": number; "totalEntities": number; };
 export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
 export type RollupEntity = { "entityRef": string; "score": number; "grade": string; "stale": boolean; };
