@@ -30,6 +30,7 @@ describe('the OpenAPI spec', () => {
       '/entities/{kind}/{namespace}/{name}/assessment',
       '/entities/{kind}/{namespace}/{name}/checklist/{itemId}',
       '/entities/{kind}/{namespace}/{name}/history',
+      '/entities/{kind}/{namespace}/{name}/plan',
       '/entities/{kind}/{namespace}/{name}/rollup',
       '/health',
       '/knowledge-base',

@@ -31,6 +31,7 @@ import type { CatalogVisibility } from './CatalogVisibility';
 import type { ChecklistService } from './ChecklistService';
 import type { SummaryService } from './SummaryService';
 import type { RollupService } from './RollupService';
+import { type PlanService, readPlanQuery, renderPlan } from './PlanService';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -43,6 +44,7 @@ export interface RouterOptions {
   visibility: CatalogVisibility;
   knowledgeBase: KnowledgeBase;
   rollups: RollupService;
+  plans: PlanService;
 }
 
 /**
@@ -182,6 +184,7 @@ export async function createRouter(options: RouterOptions) {
     visibility,
     knowledgeBase,
     rollups,
+    plans,
   } = options;
   const api = await createOpenApiRouter();
 
@@ -219,6 +222,20 @@ export async function createRouter(options: RouterOptions) {
       ? JSON.parse(stored)
       : await assessments.current(entityRef, credentials);
     res.json((seen.all ? body : withoutHiddenRefs(body, seen.refs)) as any);
+  });
+
+  api.get('/entities/:kind/:namespace/:name/plan', async (req, res) => {
+    const { entityRef, credentials } = await readableRef(req);
+    const { request, format } = readPlanQuery(req.query);
+    const plan = await plans.plan(entityRef, credentials, request);
+    const { type, body, fileName } = renderPlan(plan, format);
+    if (fileName) {
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="${fileName}"`,
+      );
+    }
+    res.type(type).send(body as any);
   });
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {

@@ -680,6 +680,552 @@ export const spec = {
             }
           }
         }
+      },
+      "ExitPlanFindingChange": {
+        "type": "object",
+        "required": [
+          "code",
+          "severity",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string"
+          },
+          "severity": {
+            "type": "string",
+            "enum": [
+              "blocker",
+              "warning",
+              "booster",
+              "info"
+            ]
+          },
+          "message": {
+            "type": "string"
+          },
+          "service": {
+            "type": "string"
+          }
+        }
+      },
+      "ExitPlanService": {
+        "type": "object",
+        "description": "One used service in a plan step.",
+        "required": [
+          "service",
+          "serviceName",
+          "category",
+          "categoryName",
+          "action",
+          "offering",
+          "targetServices",
+          "gapFillerOptions",
+          "gapFillerChosen",
+          "fit",
+          "effort",
+          "effortPoints",
+          "notes",
+          "sources"
+        ],
+        "properties": {
+          "service": {
+            "type": "string"
+          },
+          "serviceName": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "categoryName": {
+            "type": "string"
+          },
+          "inheritedFrom": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "action": {
+            "type": "string",
+            "enum": [
+              "move",
+              "keep"
+            ]
+          },
+          "keptBecause": {
+            "type": "string",
+            "enum": [
+              "accepted",
+              "decision",
+              "no-way-out"
+            ],
+            "description": "Accepted in the catalog, kept by this request, or no equivalent and no gap filler."
+          },
+          "keptReason": {
+            "type": "string"
+          },
+          "offering": {
+            "type": "string"
+          },
+          "targetServices": {
+            "type": "array",
+            "description": "The knowledge-base services the migrated entity declares instead; empty when kept or unknown.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "gapFiller": {
+            "type": "object",
+            "required": [
+              "id",
+              "name",
+              "operatingBurden"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "name": {
+                "type": "string"
+              },
+              "operatingBurden": {
+                "type": "string"
+              }
+            }
+          },
+          "gapFillerOptions": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "name"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "name": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "gapFillerChosen": {
+            "type": "boolean"
+          },
+          "fit": {
+            "type": "string",
+            "enum": [
+              "direct",
+              "partial",
+              "re-architect",
+              "none"
+            ]
+          },
+          "effort": {
+            "type": "string",
+            "enum": [
+              "S",
+              "M",
+              "L",
+              "XL"
+            ]
+          },
+          "effortPoints": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "notes": {
+            "type": "string"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          }
+        }
+      },
+      "Readiness": {
+        "type": "object",
+        "required": [
+          "provider",
+          "services",
+          "byFit",
+          "readyShare",
+          "effortPoints",
+          "effort",
+          "blockers"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string"
+          },
+          "services": {
+            "type": "number"
+          },
+          "byFit": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "number"
+            }
+          },
+          "readyShare": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "effortPoints": {
+            "type": "number"
+          },
+          "effort": {
+            "type": "string",
+            "enum": [
+              "S",
+              "M",
+              "L",
+              "XL"
+            ]
+          },
+          "blockers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "HostingLocation": {
+        "type": "object",
+        "required": [
+          "provider"
+        ],
+        "properties": {
+          "provider": {
+            "type": "string"
+          },
+          "region": {
+            "type": "string"
+          },
+          "country": {
+            "type": "string"
+          }
+        }
+      },
+      "ExitPlanStep": {
+        "type": "object",
+        "required": [
+          "order",
+          "wave",
+          "services",
+          "targetServices",
+          "effortPoints",
+          "scoreAfter",
+          "gradeAfter",
+          "readinessAfter",
+          "unblocks",
+          "introduces"
+        ],
+        "properties": {
+          "order": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "wave": {
+            "type": "string",
+            "enum": [
+              "direct",
+              "partial",
+              "re-architect",
+              "kept"
+            ]
+          },
+          "services": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExitPlanService"
+            }
+          },
+          "targetServices": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "effortPoints": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "movesHostingTo": {
+            "$ref": "#/components/schemas/HostingLocation"
+          },
+          "scoreAfter": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "gradeAfter": {
+            "type": "string",
+            "enum": [
+              "A",
+              "B",
+              "C",
+              "D",
+              "E"
+            ]
+          },
+          "readinessAfter": {
+            "$ref": "#/components/schemas/Readiness"
+          },
+          "unblocks": {
+            "type": "object",
+            "required": [
+              "findings",
+              "checklist"
+            ],
+            "properties": {
+              "findings": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/ExitPlanFindingChange"
+                }
+              },
+              "checklist": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "id",
+                    "title"
+                  ],
+                  "properties": {
+                    "id": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "introduces": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExitPlanFindingChange"
+            }
+          }
+        }
+      },
+      "ExitPlanWave": {
+        "type": "object",
+        "required": [
+          "id",
+          "title",
+          "steps",
+          "effortPoints"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "enum": [
+              "direct",
+              "partial",
+              "re-architect",
+              "kept"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "steps": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExitPlanStep"
+            }
+          },
+          "effortPoints": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "ExitPlanState": {
+        "type": "object",
+        "required": [
+          "score",
+          "grade",
+          "readiness"
+        ],
+        "properties": {
+          "score": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 100
+          },
+          "grade": {
+            "type": "string",
+            "enum": [
+              "A",
+              "B",
+              "C",
+              "D",
+              "E"
+            ]
+          },
+          "readiness": {
+            "$ref": "#/components/schemas/Readiness"
+          }
+        }
+      },
+      "ExitPlan": {
+        "type": "object",
+        "description": "The output of the shared planner (planExit in the common package): the entity's services in waves for one target, each step re-assessed.",
+        "required": [
+          "entityRef",
+          "target",
+          "targetName",
+          "modelVersion",
+          "knowledgeBaseVersion",
+          "request",
+          "before",
+          "after",
+          "waves",
+          "alreadyAtTarget",
+          "hosting",
+          "totals",
+          "migrated"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "target": {
+            "type": "string"
+          },
+          "targetName": {
+            "type": "string"
+          },
+          "modelVersion": {
+            "type": "string"
+          },
+          "knowledgeBaseVersion": {
+            "type": "string"
+          },
+          "request": {
+            "type": "object",
+            "required": [
+              "target",
+              "keep",
+              "gapFillers"
+            ],
+            "properties": {
+              "target": {
+                "type": "string"
+              },
+              "keep": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "gapFillers": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "before": {
+            "$ref": "#/components/schemas/ExitPlanState"
+          },
+          "after": {
+            "$ref": "#/components/schemas/ExitPlanState"
+          },
+          "waves": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ExitPlanWave"
+            }
+          },
+          "alreadyAtTarget": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "hosting": {
+            "type": "object",
+            "properties": {
+              "from": {
+                "$ref": "#/components/schemas/HostingLocation"
+              },
+              "to": {
+                "$ref": "#/components/schemas/HostingLocation"
+              }
+            }
+          },
+          "totals": {
+            "type": "object",
+            "required": [
+              "steps",
+              "effortPoints",
+              "moves",
+              "kept"
+            ],
+            "properties": {
+              "steps": {
+                "type": "integer"
+              },
+              "effortPoints": {
+                "type": "integer"
+              },
+              "moves": {
+                "type": "integer"
+              },
+              "kept": {
+                "type": "integer"
+              }
+            }
+          },
+          "migrated": {
+            "type": "object",
+            "required": [
+              "services",
+              "acceptedDependencies",
+              "targetProviders"
+            ],
+            "properties": {
+              "services": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "hosting": {
+                "type": "string"
+              },
+              "acceptedDependencies": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "targetProviders": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
       }
     }
   },
@@ -762,6 +1308,138 @@ export const spec = {
           },
           "404": {
             "description": "No such entity in the catalog, one the caller may not read, or a kind that is not assessed (the message names the assessed kinds).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/plan": {
+      "get": {
+        "operationId": "GetEntityExitPlan",
+        "description": "The exit plan of the entity for one target provider, computed now from what the caller may read in the catalog (nothing is stored): its services in waves (direct, partial, re-architect with gap fillers, kept), each step with its effort and the score and readiness once it is done. keep and gapFiller try alternatives.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "target",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "ionos",
+                "stackit",
+                "ovhcloud",
+                "scaleway",
+                "otc",
+                "hetzner",
+                "kubernetes"
+              ]
+            }
+          },
+          {
+            "name": "keep",
+            "in": "query",
+            "description": "Service ids to keep where they are (hybrid by decision); repeated, or comma separated.",
+            "style": "form",
+            "explode": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "type": "string",
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "name": "gapFiller",
+            "in": "query",
+            "description": "A gap filler to run instead of the knowledge base's, as service=gap-filler (azure:key-vault=openbao); repeated.",
+            "style": "form",
+            "explode": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "array",
+              "maxItems": 50,
+              "items": {
+                "type": "string",
+                "maxLength": 200
+              }
+            }
+          },
+          {
+            "name": "format",
+            "in": "query",
+            "description": "json (default), or markdown or csv as a download.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "json",
+                "markdown",
+                "csv"
+              ],
+              "default": "json"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The plan, as JSON or as the markdown or CSV export.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExitPlan"
+                }
+              },
+              "text/markdown": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "An invalid query: an unknown target, a service the entity does not use, a gap filler that does not replace that kind of service (the message names the value).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "No credentials.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such entity, one the caller may not read, or a kind that is not assessed.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1246,11 +1924,20 @@ export type RollupEntity = { "entityRef": string; "score": number; "grade": stri
 export type RollupOverdueItem = { "entityRef": string; "itemId": string; "title": string; "retestDue"?: string; };
 export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
 export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; };
+export type ExitPlanFindingChange = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "service"?: string; };
+export type ExitPlanService = { "service": string; "serviceName": string; "category": string; "categoryName": string; "inheritedFrom"?: Array<string>; "action": "move" | "keep"; "keptBecause"?: "accepted" | "decision" | "no-way-out"; "keptReason"?: string; "offering": string; "targetServices": Array<string>; "gapFiller"?: { "id": string; "name": string; "operatingBurden": string; }; "gapFillerOptions": Array<{ "id": string; "name": string; }>; "gapFillerChosen": boolean; "fit": "direct" | "partial" | "re-architect" | "none"; "effort": "S" | "M" | "L" | "XL"; "effortPoints": number; "notes": string; "sources": Array<{ [key: string]: unknown; }>; };
+export type Readiness = { "provider": string; "services": number; "byFit": { [key: string]: number; }; "readyShare": number; "effortPoints": number; "effort": "S" | "M" | "L" | "XL"; "blockers": Array<string>; };
+export type HostingLocation = { "provider": string; "region"?: string; "country"?: string; };
+export type ExitPlanStep = { "order": number; "wave": "direct" | "partial" | "re-architect" | "kept"; "services": Array<ExitPlanService>; "targetServices": Array<string>; "effortPoints": number; "movesHostingTo"?: HostingLocation; "scoreAfter": number; "gradeAfter": "A" | "B" | "C" | "D" | "E"; "readinessAfter": Readiness; "unblocks": { "findings": Array<ExitPlanFindingChange>; "checklist": Array<{ "id": string; "title": string; }>; }; "introduces": Array<ExitPlanFindingChange>; };
+export type ExitPlanWave = { "id": "direct" | "partial" | "re-architect" | "kept"; "title": string; "steps": Array<ExitPlanStep>; "effortPoints": number; };
+export type ExitPlanState = { "score": number; "grade": "A" | "B" | "C" | "D" | "E"; "readiness": Readiness; };
+export type ExitPlan = { "entityRef": string; "target": string; "targetName": string; "modelVersion": string; "knowledgeBaseVersion": string; "request": { "target": string; "keep": Array<string>; "gapFillers": { [key: string]: string; }; }; "before": ExitPlanState; "after": ExitPlanState; "waves": Array<ExitPlanWave>; "alreadyAtTarget": Array<string>; "hosting": { "from"?: HostingLocation; "to"?: HostingLocation; }; "totals": { "steps": number; "effortPoints": number; "moves": number; "kept": number; }; "migrated": { "services": Array<string>; "hosting"?: string; "acceptedDependencies": Array<string>; "targetProviders": Array<string>; }; };
 
 export type EndpointMap = {
   '#get|/health': { response: { "status"?: string; }; };
   '#get|/knowledge-base': { response: { [key: string]: unknown; }; };
   '#get|/entities/{kind}/{namespace}/{name}/assessment': { path: { "kind": string; "namespace": string; "name": string; }; response: StoredAssessment; };
+  '#get|/entities/{kind}/{namespace}/{name}/plan': { path: { "kind": string; "namespace": string; "name": string; }; query: { "target": "ionos" | "stackit" | "ovhcloud" | "scaleway" | "otc" | "hetzner" | "kubernetes"; "keep"?: Array<string>; "gapFiller"?: Array<string>; "format"?: "json" | "markdown" | "csv"; }; response: ExitPlan; };
   '#get|/entities/{kind}/{namespace}/{name}/history': { path: { "kind": string; "namespace": string; "name": string; }; response: History; };
   '#put|/entities/{kind}/{namespace}/{name}/checklist/{itemId}': { path: { "kind": string; "namespace": string; "name": string; "itemId": string; }; body: ChecklistUpdate; response: { "item": ChecklistItemState; "assessment": StoredAssessment; "reassessmentError"?: string; }; };
   '#post|/assess': { body: AssessRequest; response: Assessment; };
