@@ -17,6 +17,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Local publications of the templates register as file locations.
+backend.add(import('./localPublishLocations'));
 backend.add(
   import('@portolan/plugin-catalog-backend-module-sovereignty-discovery'),
 );
