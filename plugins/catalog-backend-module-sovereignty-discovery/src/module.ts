@@ -53,9 +53,11 @@ export const catalogModuleSovereigntyDiscovery = createBackendModule({
             reader,
             logger,
             detectors,
-            // The company's configured services count too: their Terraform types are found like built-in ones.
+            // The company's configured services and those of knowledge
+            // modules count too: their Terraform types are found like
+            // built-in ones. Waits until the sovereignty plugin added them.
             lookup: createDiscoveryLookup({
-              knowledgeBase: assessor.knowledgeBase,
+              knowledgeBase: await assessor.knowledgeBaseReady(),
             }),
             settings,
           }),

@@ -30,7 +30,11 @@ import { SummaryService } from './service/SummaryService';
 import { RollupService } from './service/RollupService';
 import { PlanService } from './service/PlanService';
 import { CHECKLIST_ROUTE, createRouter } from './service/router';
-import { sovereigntyAssessorServiceRef } from '@portolan/plugin-sovereignty-node';
+import {
+  createKnowledgeExtensions,
+  sovereigntyAssessorServiceRef,
+  sovereigntyKnowledgeExtensionPoint,
+} from '@portolan/plugin-sovereignty-node';
 
 const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   frequency: { minutes: 30 },
@@ -47,6 +51,12 @@ const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
 export const sovereigntyPlugin = createBackendPlugin({
   pluginId: 'sovereignty',
   register(env) {
+    // Modules add providers, services, equivalents and checklist items here.
+    const knowledge = createKnowledgeExtensions();
+    env.registerExtensionPoint(
+      sovereigntyKnowledgeExtensionPoint,
+      knowledge.extensionPoint,
+    );
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
@@ -67,8 +77,11 @@ export const sovereigntyPlugin = createBackendPlugin({
       },
       async init(deps) {
         const { httpRouter, logger, config, catalog, assessor } = deps;
+        // First: the modules' entries join (or a bad one stops the backend),
+        // and every reader of the assessor, here or in other plugins, sees them.
+        assessor.addKnowledgeExtensions(knowledge.additions());
         const { settings, engine: assess } = assessor;
-        const index = createKnowledgeIndex(settings.knowledgeBase);
+        const index = createKnowledgeIndex(assessor.knowledgeBase);
         const store = await KnexSovereigntyStore.create(deps.database);
         const assessments = new AssessmentService(
           catalog,
@@ -130,7 +143,7 @@ export const sovereigntyPlugin = createBackendPlugin({
             summary,
             store,
             visibility,
-            knowledgeBase: settings.knowledgeBase,
+            knowledgeBase: assessor.knowledgeBase,
             rollups: new RollupService({
               catalog,
               store,

@@ -7,6 +7,7 @@
  */
 export * from './extensions';
 export * from './assessor';
+export * from './knowledge';
 export * from './relatedEntities';
 export {
   readSovereigntySettings,

@@ -1,23 +1,17 @@
 import type { Config } from '@backstage/config';
 import {
   DIMENSIONS,
-  PROVIDER_IDS,
   TARGET_PROVIDER_IDS,
   knowledgeBase as builtInKnowledgeBase,
-  type CategoryId,
-  type CloudService,
   type DimensionId,
   type KnowledgeBase,
-  type OpenInterface,
-  type ServiceId,
-  type ServiceModel,
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
+import { extendKnowledgeBase, type KnowledgeAdditions } from './knowledge';
 
 const DEFAULT_TARGETS: TargetProviderId[] = ['ionos', 'stackit'];
 /** A refresh may remove at most half the stored assessments by default. */
 const DEFAULT_MAX_REMOVAL_SHARE = 0.5;
-const MODELS: ServiceModel[] = ['IaaS', 'PaaS', 'SaaS'];
 
 /** What every assessment in the portal is computed with. @public */
 export interface AssessmentSettings {
@@ -28,8 +22,10 @@ export interface AssessmentSettings {
 /** `sovereignty.*` config, validated. @public */
 export interface SovereigntySettings {
   assessment: AssessmentSettings;
-  /** The built-in knowledge base plus a company's own services from config. */
+  /** The built-in knowledge base with `sovereignty.knowledgeBase.*` applied. */
   knowledgeBase: KnowledgeBase;
+  /** What `sovereignty.knowledgeBase.*` adds or changes, applied after the extension point's entries. */
+  knowledgeAdditions: KnowledgeAdditions;
   refresh: { maxRemovalShare: number };
 }
 
@@ -53,12 +49,14 @@ export function readSovereigntySettings(config: Config): SovereigntySettings {
       )}; use ${TARGET_PROVIDER_IDS.join(', ')}`,
     );
   }
+  const configured = readConfiguredKnowledge(config);
   return {
     assessment: {
       defaultTargetProviders: targets as TargetProviderId[],
       weights: readWeights(config),
     },
-    knowledgeBase: withConfiguredServices(config),
+    knowledgeBase: extendKnowledgeBase(builtInKnowledgeBase, [configured]),
+    knowledgeAdditions: configured,
     refresh: { maxRemovalShare: readMaxRemovalShare(config) },
   };
 }
@@ -96,71 +94,67 @@ function readWeights(
   return weights;
 }
 
-/** Adds `sovereignty.knowledgeBase.services` (a company's internal services). */
-function withConfiguredServices(config: Config): KnowledgeBase {
-  const entries =
-    config.getOptionalConfigArray('sovereignty.knowledgeBase.services') ?? [];
-  if (entries.length === 0) return builtInKnowledgeBase;
-  const categories = new Set(builtInKnowledgeBase.categories.map(c => c.id));
-  const ids = new Set(builtInKnowledgeBase.services.map(s => s.id as string));
-  const services: CloudService[] = entries.map((entry, i) => {
-    const at = `sovereignty.knowledgeBase.services[${i}]`;
-    const id = entry.getString('id');
-    const [provider, product] = id.split(':');
-    if (
-      !product ||
-      !(PROVIDER_IDS as readonly string[]).includes(provider) ||
-      !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(product)
-    ) {
+const KNOWLEDGE_KEY = 'sovereignty.knowledgeBase';
+const KNOWLEDGE_LISTS = [
+  'providers',
+  'services',
+  'equivalents',
+  'checklist',
+] as const;
+
+/**
+ * Reads `sovereignty.knowledgeBase.*`: a company's own services and its
+ * changes to providers, equivalents and checklist items. An entry may give
+ * `source` (one http(s) URL documenting it) instead of `sources`.
+ */
+function readConfiguredKnowledge(config: Config): KnowledgeAdditions {
+  const section = config.getOptionalConfig(KNOWLEDGE_KEY);
+  const additions: KnowledgeAdditions = { origin: KNOWLEDGE_KEY };
+  if (!section) return additions;
+  for (const key of section.keys()) {
+    if (!(KNOWLEDGE_LISTS as readonly string[]).includes(key)) {
       throw new Error(
-        `${at}.id "${id}" must be provider:product-in-kebab-case with provider one of ${PROVIDER_IDS.join(
+        `${KNOWLEDGE_KEY}.${key}: unknown list; use ${KNOWLEDGE_LISTS.join(
           ', ',
         )}`,
       );
     }
-    if (ids.has(id)) {
-      throw new Error(`${at}.id "${id}" is already in the knowledge base`);
+  }
+  for (const list of KNOWLEDGE_LISTS) {
+    const entries = section.getOptional(list);
+    if (entries === undefined) continue;
+    if (!Array.isArray(entries)) {
+      throw new Error(`${KNOWLEDGE_KEY}.${list} must be a list of entries`);
     }
-    ids.add(id);
-    const category = entry.getString('category');
-    if (!categories.has(category as CategoryId)) {
-      throw new Error(
-        `${at}.category "${category}" is unknown; use one of ${[
-          ...categories,
-        ].join(', ')}`,
-      );
-    }
-    const model = entry.getOptionalString('model') ?? 'PaaS';
-    if (!MODELS.includes(model as ServiceModel)) {
-      throw new Error(`${at}.model must be one of ${MODELS.join(', ')}`);
-    }
-    const sourceUrl = entry.getString('source');
-    if (!/^https?:\/\//.test(sourceUrl)) {
-      throw new Error(`${at}.source must be an http(s) URL documenting it`);
-    }
-    return {
-      id: id as ServiceId,
-      provider: provider as CloudService['provider'],
-      name: entry.getString('name'),
-      category: category as CategoryId,
-      model: model as ServiceModel,
-      interfaces: (entry.getOptionalStringArray('interfaces') ??
-        []) as OpenInterface[],
-      terraformResources:
-        entry.getOptionalStringArray('terraformResources') ?? [],
-      notes: entry.getOptionalString('notes'),
-      sources: [
-        {
-          kind: 'docs',
-          title: `${entry.getString('name')} (configured)`,
-          url: sourceUrl,
-        },
-      ],
-    };
-  });
+    additions[list] = entries.map((entry, i) =>
+      withSources(entry, `${KNOWLEDGE_KEY}.${list}[${i}]`),
+    ) as any[];
+  }
+  return additions;
+}
+
+/** Turns the config shorthand `source: <url>` into a docs source. */
+function withSources(entry: unknown, at: string): Record<string, unknown> {
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+    throw new Error(`${at} must be an object`);
+  }
+  const { source, ...fields } = entry as Record<string, unknown>;
+  if (source === undefined) return fields;
+  if (fields.sources !== undefined) {
+    throw new Error(`${at}: give either source or sources, not both`);
+  }
+  if (typeof source !== 'string' || !/^https?:\/\/\S+$/.test(source)) {
+    throw new Error(`${at}.source must be an http(s) URL documenting it`);
+  }
+  const name = fields.name ?? fields.offering ?? fields.title ?? fields.id;
   return {
-    ...builtInKnowledgeBase,
-    version: `${builtInKnowledgeBase.version}+config`,
-    services: [...builtInKnowledgeBase.services, ...services],
+    ...fields,
+    sources: [
+      {
+        kind: 'docs',
+        title: `${typeof name === 'string' ? name : 'Entry'} (configured)`,
+        url: source,
+      },
+    ],
   };
 }
