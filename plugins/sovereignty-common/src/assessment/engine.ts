@@ -30,6 +30,8 @@ import {
   undeclaredFinding,
 } from './discoveredServices';
 import {
+  EFFORT_POINTS,
+  cellEffort,
   createMappingCache,
   effortPoints,
   readinessFor,
@@ -108,6 +110,30 @@ function systemOf(entity: Entity): string | undefined {
     ? withoutKind
     : `${namespace}/${withoutKind}`;
   return `system:${qualified}`.toLowerCase();
+}
+
+/**
+ * The exit effort of an entity, in effort points: its hardest service, plus
+ * what each other service needs beyond a portable move of its kind (a direct
+ * S, or M when data moves). Services that move as well as they can add
+ * nothing, however many a team picks, while a service that is hard to move
+ * never makes the entity look more ready than without it.
+ */
+class ExitEffort {
+  private hardest = 0;
+  private hardestExcess = 0;
+  private excess = 0;
+  add(points: number, portablePoints: number) {
+    const excess = Math.max(0, points - portablePoints);
+    this.excess += excess;
+    if (points > this.hardest) {
+      this.hardest = points;
+      this.hardestExcess = excess;
+    }
+  }
+  total(): number {
+    return this.hardest + this.excess - this.hardestExcess;
+  }
 }
 
 /** A running mean; `empty` is the value when nothing was added. */
@@ -343,9 +369,7 @@ function assess(
     Array<{ service: ServiceId; mapping: MappingTarget; inPlace: boolean }>
   >();
   for (const target of targets) cellsByTarget.set(target, []);
-  // Exit readiness per service, averaged: a team's score must not fall
-  // because it uses more services that move equally well.
-  const operational = new Mean();
+  const exit = new ExitEffort();
   const withoutAlternative: string[] = [];
   const technology = new Mean();
   for (const { service, inheritedFrom, discovery: found } of used) {
@@ -371,7 +395,12 @@ function assess(
     const waived = acceptedDep && !acceptedDep.overdue;
     // A deliberate, reviewed hybrid decision halves the exit effort we count.
     const effort = (serviceEffort / targets.length) * (waived ? 0.5 : 1);
-    operational.add(EFFORT_HALF_POINT / (EFFORT_HALF_POINT + effort));
+    exit.add(
+      effort,
+      EFFORT_POINTS[
+        cellEffort('S', 'direct', index.category(service.category))
+      ],
+    );
     technology.add(technologyValue(index, service, fitSum / targets.length));
     const category = index.category(service.category);
     mappings.push({
@@ -408,7 +437,7 @@ function assess(
     own,
     services,
     technology,
-    operational,
+    exitEffort: exit.total(),
     checklist,
     weights: options.weights,
   });
@@ -609,7 +638,8 @@ function scoreDimensions(
     own: ParsedAnnotations;
     services: CloudService[];
     technology: Mean;
-    operational: Mean;
+    /** See {@link ExitEffort}. */
+    exitEffort: number;
     checklist: ChecklistResult[];
     weights?: Partial<Record<DimensionId, number>>;
   },
@@ -646,7 +676,7 @@ function scoreDimensions(
     strategic: 1,
     legal: legal.value(1),
     data: data.value(1),
-    operational: ctx.operational.value(1),
+    operational: EFFORT_HALF_POINT / (EFFORT_HALF_POINT + ctx.exitEffort),
     'supply-chain': supply.value(1),
     technology: ctx.technology.value(1),
     security: security.value(1),
