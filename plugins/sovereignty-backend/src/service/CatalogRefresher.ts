@@ -22,7 +22,8 @@ import {
   relatedEntities,
 } from './relatedEntities';
 
-const PAGE_SIZE = 1000;
+/** Entities per catalog page the refresh reads (the peer benchmark pages the same way). */
+export const REFRESH_PAGE_SIZE = 1000;
 const WRITE_BATCH = 500;
 
 export type RefreshResult = Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'>;
@@ -181,7 +182,7 @@ export class CatalogRefresher {
       {
         filter: ASSESSED_KINDS.map(kind => ({ kind })),
         fields: ASSESSMENT_FIELDS,
-        limit: PAGE_SIZE,
+        limit: REFRESH_PAGE_SIZE,
       },
       { credentials },
     );
@@ -191,7 +192,7 @@ export class CatalogRefresher {
         {
           cursor: response.pageInfo.nextCursor,
           fields: ASSESSMENT_FIELDS,
-          limit: PAGE_SIZE,
+          limit: REFRESH_PAGE_SIZE,
         },
         { credentials },
       );
