@@ -17,8 +17,10 @@ export interface ScoreAndGrade {
 export interface ServiceChange {
   service: string;
   name: string;
-  /** Where discovery found it (`path:line`), when it did. */
-  foundIn?: string;
+  /** Where discovery found it (`path:line`, the first few), when it did. */
+  foundIn?: string[];
+  /** How many places discovery found it in, all told. */
+  evidenceCount?: number;
   targets: Record<
     string,
     { fit: Fit; offering: string; effort: string; gapFiller?: string }
@@ -69,6 +71,9 @@ export interface DiffGates {
   failUnder?: number;
 }
 
+/** Places a new service was found in that the diff names; the rest are counted. */
+const EVIDENCE_SHOWN = 3;
+
 const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E'];
 const worseGrade = (after: Grade, before: Grade) =>
   GRADES.indexOf(after) > GRADES.indexOf(before);
@@ -86,17 +91,18 @@ const blockerKey = (f: Finding) =>
 function serviceChanges(a: Assessment): Map<string, ServiceChange> {
   return new Map(
     a.mappings.map(m => {
-      const evidence = m.discovery?.evidence[0];
+      const evidence = m.discovery?.evidence.slice(0, EVIDENCE_SHOWN) ?? [];
       return [
         m.service,
         {
           service: m.service,
           name: m.serviceName,
-          ...(evidence
+          ...(evidence.length > 0
             ? {
-                foundIn: `${evidence.path}${
-                  evidence.line ? `:${evidence.line}` : ''
-                }`,
+                foundIn: evidence.map(
+                  e => `${e.path}${e.line ? `:${e.line}` : ''}`,
+                ),
+                evidenceCount: m.discovery!.evidenceCount,
               }
             : {}),
           targets: Object.fromEntries(

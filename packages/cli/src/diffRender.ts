@@ -21,6 +21,15 @@ function scoreText(c: EntityChange): string {
   } (${signed(delta)})`;
 }
 
+/** `a.tf:1, b.json:6 (+2 more)`, each place through `show`. */
+function places(s: ServiceChange, show: (text: string) => string): string {
+  if (!s.foundIn) return '';
+  const more = (s.evidenceCount ?? 0) - s.foundIn.length;
+  return ` in ${s.foundIn.map(show).join(', ')}${
+    more > 0 ? ` (+${more} more)` : ''
+  }`;
+}
+
 const readinessText = (r?: ReadinessState) =>
   r ? `${percent(r.readyShare)} ready, effort ${r.effort}` : 'not a target';
 
@@ -68,7 +77,7 @@ function text(diff: SovereigntyDiff): string {
     lines.push('', `${c.entityRef}  ${scoreText(c)}`);
     for (const s of c.servicesAdded) {
       lines.push(
-        `  + ${s.service} (${s.name})${s.foundIn ? ` in ${s.foundIn}` : ''}`,
+        `  + ${s.service} (${s.name})${places(s, p => p)}`,
         ...targetsText(s).map(t => `      ${t}`),
       );
     }
@@ -174,9 +183,7 @@ function entityDetails(c: EntityChange): string[] {
   const lines: string[] = [];
   for (const s of c.servicesAdded) {
     lines.push(
-      `**Adds** ${code(s.service)} (${markdownText(s.name)})${
-        s.foundIn ? ` in ${code(s.foundIn)}` : ''
-      }`,
+      `**Adds** ${code(s.service)} (${markdownText(s.name)})${places(s, code)}`,
       '',
     );
     const targets = Object.entries(s.targets);
