@@ -9,6 +9,7 @@ export * from './extensions';
 export * from './assessor';
 export * from './knowledge';
 export * from './relatedEntities';
+export * from './storedAssessments';
 export {
   readSovereigntySettings,
   type AssessmentSettings,
