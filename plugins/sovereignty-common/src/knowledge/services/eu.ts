@@ -535,7 +535,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'sqlserver-flex',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'introduction to SQLServer Flex',
+        'products/databases/sqlserver-flex/basics/introduction-to-sqlserver-flex',
+      ),
+    ],
     name: 'STACKIT SQLServer Flex',
     category: 'sql-server',
     model: 'PaaS',
@@ -548,7 +553,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'mongodb-flex',
-    pages: [],
+    pages: [
+      docs(
+        'STACKIT MongoDB Flex service certificate',
+        'https://www.stackit.de/de/agb/leistungsscheine/stackit-mongodb-flex/',
+      ),
+    ],
     name: 'STACKIT MongoDB Flex',
     category: 'document-db',
     model: 'PaaS',
@@ -557,7 +567,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'redis',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'architecture of Redis',
+        'products/databases/redis/basics/architecture-of-redis',
+      ),
+    ],
     name: 'STACKIT Redis',
     category: 'cache',
     model: 'PaaS',
@@ -566,7 +581,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'rabbitmq',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'RabbitMQ architecture',
+        'de/products/messaging/rabbitmq/basics/architecture',
+      ),
+    ],
     name: 'STACKIT RabbitMQ',
     category: 'queue',
     model: 'PaaS',
@@ -575,7 +595,9 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'secrets-manager',
-    pages: [],
+    pages: [
+      stackitDocs('Secrets Manager', 'products/security/secrets-manager/'),
+    ],
     name: 'STACKIT Secrets Manager',
     category: 'secrets',
     model: 'PaaS',
@@ -584,7 +606,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'kms',
-    pages: [],
+    pages: [stackitDocs('Key Management Service', 'products/security/kms/')],
     name: 'STACKIT Key Management Service',
     category: 'kms',
     model: 'PaaS',
@@ -638,7 +660,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'logs',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'Logs FAQ (built on Loki)',
+        'de/products/logging-and-monitoring/logs/faq',
+      ),
+    ],
     name: 'STACKIT Logs',
     category: 'logging',
     model: 'PaaS',
@@ -647,7 +674,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'observability',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'architecture of Observability (Prometheus, Thanos, Loki, Tempo, Grafana)',
+        'products/logging-and-monitoring/observability/basics/architecture-of-observability',
+      ),
+    ],
     name: 'STACKIT Observability',
     category: 'metrics',
     model: 'PaaS',
@@ -661,7 +693,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'cdn',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'CDN basic concepts',
+        'products/network/load-balancing-and-content-delivery/cdn/basics/basic-concepts',
+      ),
+    ],
     name: 'STACKIT CDN',
     category: 'cdn',
     model: 'PaaS',
@@ -670,7 +707,7 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'dns',
-    pages: [],
+    pages: [stackitDocs('DNS', 'products/network/core-networking/dns/')],
     name: 'STACKIT DNS',
     category: 'dns',
     model: 'PaaS',
@@ -679,7 +716,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'application-load-balancer',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'Application Load Balancer',
+        'products/network/load-balancing-and-content-delivery/application-load-balancer/',
+      ),
+    ],
     name: 'STACKIT Application Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -688,7 +730,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'network-load-balancer',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'Network Load Balancer basic concepts',
+        'products/network/load-balancing-and-content-delivery/load-balancer/nlb-basics/basic-concepts',
+      ),
+    ],
     name: 'STACKIT Network Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
@@ -697,7 +744,12 @@ export const stackitServices: CloudService[] = [
   }),
   stackit({
     product: 'waf',
-    pages: [],
+    pages: [
+      stackitDocs(
+        'ALB WAF features',
+        'products/network/load-balancing-and-content-delivery/application-load-balancer/basics/features-alb-waf/',
+      ),
+    ],
     name: 'STACKIT ALB web application firewall',
     category: 'waf',
     model: 'PaaS',
@@ -967,7 +1019,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'managed-private-registry',
-    pages: [],
+    pages: [
+      ovhHelp(
+        'Managed Private Registry',
+        'https://www.ovhcloud.com/en/public-cloud/managed-private-registry/',
+      ),
+    ],
     name: 'OVHcloud Managed Private Registry',
     category: 'registry',
     model: 'PaaS',
@@ -980,7 +1037,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'logs-data-platform',
-    pages: [],
+    pages: [
+      ovhHelp(
+        'Logs Data Platform',
+        'https://www.ovhcloud.com/en/identity-security-operations/logs-data-platform/',
+      ),
+    ],
     name: 'OVHcloud Logs Data Platform',
     category: 'logging',
     model: 'PaaS',
@@ -994,7 +1056,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'dns',
-    pages: [],
+    pages: [
+      ovhHelp(
+        'domain names and DNS zones through the API',
+        'https://help.ovhcloud.com/csm/en-sg-domain-names-api-introduction?id=kb_article_view&sysparm_article=KB0051557',
+      ),
+    ],
     name: 'OVHcloud DNS zones',
     category: 'dns',
     model: 'PaaS',
@@ -1003,7 +1070,12 @@ export const ovhcloudServices: CloudService[] = [
   }),
   ovh({
     product: 'load-balancer',
-    pages: [],
+    pages: [
+      ovhHelp(
+        'Public Cloud Load Balancer',
+        'https://www.ovhcloud.com/en/public-cloud/load-balancer/',
+      ),
+    ],
     name: 'OVHcloud Public Cloud Load Balancer',
     category: 'load-balancer',
     model: 'PaaS',
