@@ -52,7 +52,7 @@ class Limiter {
   constructor(private readonly max: number) {}
   async run<T>(task: () => Promise<T>): Promise<T> {
     if (this.active >= this.max) {
-      await new Promise<void>(resolve => this.waiting.push(resolve));
+      await new Promise<void>(release => this.waiting.push(release));
     }
     this.active += 1;
     try {

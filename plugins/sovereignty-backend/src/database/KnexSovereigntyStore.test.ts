@@ -9,6 +9,12 @@ jest.setTimeout(60_000);
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, n));
 
+/** Three grades are enough for the store: it keeps, it does not judge. */
+function testGrade(score: number): Assessment['grade'] {
+  if (score >= 85) return 'A';
+  return score >= 55 ? 'C' : 'E';
+}
+
 function assessmentOf(
   ref: string,
   score: number,
@@ -24,7 +30,7 @@ function assessmentOf(
     knowledgeBaseVersion: 'test',
     status: 'assessed',
     score,
-    grade: score >= 85 ? 'A' : score >= 55 ? 'C' : 'E',
+    grade: testGrade(score),
     dimensions: [],
     findings: (options.findings ?? []).map(message => ({
       code: 'test',

@@ -46,12 +46,11 @@ const mayBeCloudFormation = (text: string) =>
 const claimsCloudFormation = (text: string) =>
   text.includes('AWSTemplateFormatVersion') || text.includes(SAM_TRANSFORM);
 
-const transformNames = (transform: TemplateValue): string[] =>
-  typeof transform === 'string'
-    ? [transform]
-    : Array.isArray(transform)
-    ? transform.filter((t): t is string => typeof t === 'string')
-    : [];
+function transformNames(transform: TemplateValue): string[] {
+  if (typeof transform === 'string') return [transform];
+  if (!Array.isArray(transform)) return [];
+  return transform.filter((t): t is string => typeof t === 'string');
+}
 
 /** True when the parsed document has the shape of a CloudFormation or SAM template. */
 function isTemplate(template: TemplateValue): boolean {

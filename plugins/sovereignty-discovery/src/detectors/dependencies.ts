@@ -40,6 +40,8 @@ function readerFor(path: string): ManifestReader | undefined {
     case 'packages.config':
     case 'Directory.Build.props':
       return readNugetProject;
+    default:
+    // Other names are told apart by their extension below.
   }
   if (NUGET_PROJECT_EXTENSIONS.some(extension => lower.endsWith(extension))) {
     return readNugetProject;

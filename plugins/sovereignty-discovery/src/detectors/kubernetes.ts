@@ -100,6 +100,9 @@ function detectFile(
 }
 
 /** Both keys at the start of a line, as a Kubernetes object has them. */
-const looksLikeManifest = (text: string) =>
-  (text.startsWith('apiVersion:') || text.includes('\napiVersion:')) &&
-  (text.startsWith('kind:') || text.includes('\nkind:'));
+function looksLikeManifest(text: string): boolean {
+  return (
+    (text.startsWith('apiVersion:') || text.includes('\napiVersion:')) &&
+    (text.startsWith('kind:') || text.includes('\nkind:'))
+  );
+}

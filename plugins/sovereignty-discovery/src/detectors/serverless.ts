@@ -54,12 +54,10 @@ function streamSource(config: TemplateValue): string | undefined {
 }
 
 /** `functions` as a map, or a list of maps (files merged by the framework). */
-const functionMaps = (functions: TemplateValue): TemplateMap[] =>
-  isMap(functions)
-    ? [functions]
-    : Array.isArray(functions)
-    ? functions.filter(isMap)
-    : [];
+function functionMaps(functions: TemplateValue): TemplateMap[] {
+  if (isMap(functions)) return [functions];
+  return Array.isArray(functions) ? functions.filter(isMap) : [];
+}
 
 function reportFunctions(
   file: RepositoryFile,

@@ -442,12 +442,9 @@ export const readPom: ManifestReader = (text, emit) => {
 export const readNugetProject: ManifestReader = (text, emit) => {
   scanXml(text, {
     open: (name, attributes, line) => {
-      const id =
-        name === 'PackageReference'
-          ? attributes.get('include')
-          : name === 'package'
-          ? attributes.get('id')
-          : undefined;
+      let id: string | undefined;
+      if (name === 'PackageReference') id = attributes.get('include');
+      else if (name === 'package') id = attributes.get('id');
       if (id && id.trim()) emit({ ecosystem: 'nuget', name: id.trim(), line });
     },
     close: () => {},

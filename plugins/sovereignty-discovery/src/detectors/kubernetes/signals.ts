@@ -289,17 +289,15 @@ export function registrySignal(
       : undefined);
   if (!hit || hit.target === 'neutral') return undefined;
   const provider = providerOf(hit.target);
-  const region =
-    provider === 'aws'
-      ? ecrRegion(host)
-      : provider === 'gcp'
-      ? artifactRegistryRegion(host)
-      : undefined;
+  let region: string | undefined;
+  if (provider === 'aws') region = ecrRegion(host);
+  else if (provider === 'gcp') region = artifactRegistryRegion(host);
   return {
     target: hit.target,
     ...(region && provider ? { hosting: { provider, region } } : {}),
   };
 }
 
-const providerOf = (id: ServiceId) =>
-  id.slice(0, id.indexOf(':')) as ProviderId;
+function providerOf(id: ServiceId): ProviderId {
+  return id.slice(0, id.indexOf(':')) as ProviderId;
+}

@@ -36,10 +36,8 @@ export function avmTypeCandidates(path: string): string[] {
   if (!provider || !type) return [];
   const namespace = `Microsoft.${provider.split('-').join('')}`;
   const singular = type.split('-').join('');
-  const plural = singular.endsWith('y')
-    ? `${singular.slice(0, -1)}ies`
-    : singular.endsWith('s')
-    ? `${singular}es`
-    : `${singular}s`;
+  let plural = `${singular}s`;
+  if (singular.endsWith('y')) plural = `${singular.slice(0, -1)}ies`;
+  else if (singular.endsWith('s')) plural = `${singular}es`;
   return [plural, singular].map(t => `${namespace}/${t}`);
 }

@@ -107,11 +107,14 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const isWordChar = (c: string) =>
-  (c >= 'a' && c <= 'z') ||
-  (c >= 'A' && c <= 'Z') ||
-  (c >= '0' && c <= '9') ||
-  c === '_';
+function isWordChar(c: string): boolean {
+  return (
+    (c >= 'a' && c <= 'z') ||
+    (c >= 'A' && c <= 'Z') ||
+    (c >= '0' && c <= '9') ||
+    c === '_'
+  );
+}
 
 const ESCAPES: Record<string, string> = {
   n: '\n',
@@ -201,10 +204,10 @@ export function readBicep(text: string): BicepFile {
   let previous: Token | undefined;
 
   const at = (i: number) => tokens[i];
-  const isWord = (t: Token | undefined, text?: string) =>
-    t?.kind === 'word' && (text === undefined || t.text === text);
-  const isSymbol = (t: Token | undefined, text: string) =>
-    t?.kind === 'symbol' && t.text === text;
+  const isWord = (t: Token | undefined, word?: string) =>
+    t?.kind === 'word' && (word === undefined || t.text === word);
+  const isSymbol = (t: Token | undefined, symbol: string) =>
+    t?.kind === 'symbol' && t.text === symbol;
   const endsStatement = (t: Token | undefined) =>
     t === undefined ||
     t.kind === 'newline' ||
@@ -258,14 +261,14 @@ export function readBicep(text: string): BicepFile {
         const declared = value.literal
           ? typeWithoutVersion(value.text)
           : undefined;
-        const type =
-          declared === undefined
-            ? undefined
-            : parent
-            ? parent.type === undefined
+        // A child resource's type is relative to its parent's, when known.
+        let type = declared;
+        if (declared !== undefined && parent) {
+          type =
+            parent.type === undefined
               ? undefined
-              : childType(parent.type, declared)
-            : declared;
+              : childType(parent.type, declared);
+        }
         const resource: BicepResource = {
           type,
           existing: isWord(at(i + 3), 'existing'),
@@ -310,14 +313,13 @@ export function readBicep(text: string): BicepFile {
         isSymbol(name, ':') &&
         (token.text === 'kind' || token.text === 'location')
       ) {
-        const written: BicepValue | undefined =
-          value?.kind === 'string'
-            ? value.literal
-              ? { literal: value.text, line: value.line }
-              : undefined
-            : isWord(value) && endsStatement(at(i + 3))
-            ? { reference: value.text, line: value.line }
-            : undefined;
+        let written: BicepValue | undefined;
+        if (value?.kind === 'string') {
+          if (value.literal)
+            written = { literal: value.text, line: value.line };
+        } else if (isWord(value) && endsStatement(at(i + 3))) {
+          written = { reference: value!.text, line: value!.line };
+        }
         if (written) top.holder[token.text] = written;
       }
     }

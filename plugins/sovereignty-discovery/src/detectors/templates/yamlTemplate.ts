@@ -136,12 +136,16 @@ export function readYamlTemplate(text: string): YamlTemplate {
     let value: TemplateValue;
     if (isScalar(node)) {
       const v = node.value;
-      value =
-        typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
-          ? v
-          : v === null
-          ? null
-          : String(v);
+      if (
+        typeof v === 'string' ||
+        typeof v === 'number' ||
+        typeof v === 'boolean' ||
+        v === null
+      ) {
+        value = v;
+      } else {
+        value = String(v);
+      }
     } else if (isYamlMap(node)) {
       const map: TemplateMap = Object.create(null);
       const keyLines = new Map<string, number>();

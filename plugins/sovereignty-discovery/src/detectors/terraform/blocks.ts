@@ -80,12 +80,10 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** JSON syntax allows a block body or an array of bodies wherever a block goes. */
-const bodies = (value: unknown): Record<string, unknown>[] =>
-  Array.isArray(value)
-    ? value.filter(isObject)
-    : isObject(value)
-    ? [value]
-    : [];
+function bodies(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.filter(isObject);
+  return isObject(value) ? [value] : [];
+}
 
 /** Line of the first occurrence of each object key, found in one pass over the text. */
 function keyLines(text: string): Map<string, number> {
