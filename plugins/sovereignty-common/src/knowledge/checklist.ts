@@ -15,6 +15,8 @@ import {
   DORA_ART_30_3_F,
   EBA_OUTSOURCING_EXIT,
   EU_CLOUD_SOVEREIGNTY_FRAMEWORK,
+  GAIA_X_LABELS,
+  ISO_IEC_19941,
   PRACTITIONER_GUIDANCE,
   bsiC3a,
 } from './sources';
@@ -99,6 +101,7 @@ export const checklist: ChecklistItemDefinition[] = [
       BSI_C5_PI_01,
       BSI_C5_PI_02,
       DATA_ACT_CHARGES,
+      ISO_IEC_19941,
     ],
   },
   {
@@ -133,7 +136,7 @@ export const checklist: ChecklistItemDefinition[] = [
       'The component runs as OCI containers on Kubernetes or another runtime available at several providers, not on a provider-only platform.',
     autoCheck: 'portable-runtime',
     dimension: 'technology',
-    sources: [PRACTITIONER_GUIDANCE, DATA_ACT_INTEROPERABILITY],
+    sources: [PRACTITIONER_GUIDANCE, DATA_ACT_INTEROPERABILITY, ISO_IEC_19941],
   },
   {
     id: 'portable-iac',
@@ -215,7 +218,11 @@ export const checklist: ChecklistItemDefinition[] = [
       'The component runs at a provider whose ultimate parent is not subject to non-EU disclosure laws, in an EU region, or the exposure is accepted and documented.',
     autoCheck: 'eu-jurisdiction',
     dimension: 'legal',
-    sources: [DATA_ACT_INTERNATIONAL_ACCESS, EU_CLOUD_SOVEREIGNTY_FRAMEWORK],
+    sources: [
+      DATA_ACT_INTERNATIONAL_ACCESS,
+      EU_CLOUD_SOVEREIGNTY_FRAMEWORK,
+      GAIA_X_LABELS,
+    ],
   },
   {
     id: 'subcontractors-sbom',

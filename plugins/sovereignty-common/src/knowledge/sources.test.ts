@@ -1,6 +1,7 @@
 import { knowledgeBase } from './index';
 import type { Source } from './types';
 import { EU_TERRAFORM } from './services/eu';
+import { isDocumentationRoot } from '../assessment/mappingDoc';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,21 +10,6 @@ import { join } from 'node:path';
  * documentation root proves nothing about one product, so their number may
  * only go down: lower the ratchet when you replace one, never raise it.
  */
-
-/** Pages that are a site's entry point although their path has two segments. */
-const KNOWN_ROOTS = new Set([
-  'www.ovhcloud.com/en/public-cloud',
-  'www.scaleway.com/en/docs',
-  'docs.ionos.com/cloud',
-  'docs.stackit.cloud/products',
-]);
-
-/** A URL is a documentation root when it names no page below the site's entry. */
-function isDocumentationRoot(url: string): boolean {
-  const { host, pathname } = new URL(url);
-  const segments = pathname.split('/').filter(Boolean);
-  return segments.length <= 1 || KNOWN_ROOTS.has([host, ...segments].join('/'));
-}
 
 const kb = knowledgeBase;
 const entries: Array<{ where: string; sources: Source[] }> = [

@@ -208,6 +208,24 @@ export const bsiC3a = (reference: string, title: string): Source => ({
   url: BSI_C3A_URL,
 });
 
+/** ISO/IEC 19941: the facets of cloud portability (data, application) and interoperability. */
+export const ISO_IEC_19941: Source = {
+  kind: 'regulation',
+  title:
+    'ISO/IEC 19941 Cloud computing: interoperability and portability (data and application portability facets)',
+  reference: 'ISO/IEC 19941:2017',
+  url: 'https://www.iso.org/standard/66639.html',
+};
+
+/** Gaia-X labels 1-3: criteria for portability, transparency and European control. */
+export const GAIA_X_LABELS: Source = {
+  kind: 'regulation',
+  title:
+    'Gaia-X Policy Rules and Labelling Document: labels 1-3 (portability, transparency, European control)',
+  reference: 'Gaia-X PRLD 22.11',
+  url: 'https://docs.gaia-x.eu/policy-rules-committee/policy-rules-labelling/22.11/',
+};
+
 // Project facts cited by several modules ------------------------------------
 
 /** MinIO's community edition stopped shipping binaries (Oct 2025). */
