@@ -267,6 +267,13 @@ describe('the Exit to a provider template through the real scaffolder', () => {
       expect(
         services.filter(s => s.startsWith('azure:') && s !== 'azure:entra-id'),
       ).toEqual([]);
+      // The workloads run on the cluster infra/ provisions, whatever runtime
+      // the mapping names (Cloud Foundry at STACKIT).
+      expect(
+        services.filter(s =>
+          ['stackit:cloud-foundry', 'ionos:vm-auto-scaling'].includes(s),
+        ),
+      ).toEqual([]);
       expect(annotations['portolan.dev/hosting']).toMatch(
         new RegExp(`^${target}:`),
       );

@@ -32,6 +32,7 @@ import {
 import {
   gapFillerSetup,
   migratedEntityYaml,
+  plannedServices,
   repositoryServices,
   type GapFillerSetup,
 } from './migratedEntity';
@@ -64,21 +65,24 @@ function whereInRepository(
   platform: Platform,
   target: TargetProviderId,
   setup: GapFillerSetup,
+  terraformTypes: (service: string) => string[],
 ): string {
-  const provisioned =
+  // The skeleton provisions the cluster (k3s on servers at Hetzner) and the
+  // target's managed services; in-cluster ones are someone else's job.
+  const managed = [
+    platform.registry,
+    platform.postgresql,
+    platform.cache,
+    platform.objectStorage,
+    platform.queue,
+  ].filter(id => !id.startsWith('kubernetes:'));
+  if (
     target !== 'kubernetes' &&
-    [
-      platform.cluster,
-      platform.registry,
-      platform.postgresql,
-      platform.cache,
-      platform.objectStorage,
-      platform.queue,
-    ].includes(service) &&
-    !service.startsWith('kubernetes:');
-  if (provisioned) return '`infra/` (OpenTofu)';
+    (service === platform.cluster || managed.includes(service))
+  )
+    return '`infra/` (OpenTofu, the Portable service skeleton)';
   if (service === 'kubernetes:openbao')
-    return '`deploy/argocd/openbao.yaml` (OpenBao chart), read through `chart/` SecretStores';
+    return '`deploy/argocd/openbao.yaml` (OpenBao chart), read through the SecretStores in `chart/`';
   if (service === 'kubernetes:external-secrets')
     return '`deploy/argocd/external-secrets.yaml` (External Secrets Operator chart)';
   if (service === 'kubernetes:valkey' && setup.keyValueStore)
@@ -86,7 +90,12 @@ function whereInRepository(
   if (service === 'kubernetes:argo-cd') return '`deploy/argocd/`';
   if (service === 'kubernetes:opentofu' && target !== 'kubernetes')
     return '`infra/` is OpenTofu';
-  return 'not generated: set it up as the plan step says';
+  const types = terraformTypes(service);
+  return types.length > 0
+    ? `not generated: add ${types
+        .map(t => `\`${t}\``)
+        .join(', ')} to \`infra/\` (or keep it, if the plan keeps it)`
+    : 'not generated, and no OpenTofu resource is known: set it up as its plan step says';
 }
 
 function componentsOf(entity: Entity, related: Entity[]): string[] {
@@ -263,10 +272,25 @@ export function createExitSkeletonAction(options: {
         throw error;
       }
       const setup = gapFillerSetup(plan);
+      const terraformResources = new Map(
+        assessor.knowledgeBase.services.map(svc => [
+          svc.id as string,
+          svc.terraformResources,
+        ]),
+      );
       const services = repositoryServices(plan, platform, setup);
+      const kept = new Set(
+        plannedServices(plan)
+          .filter(s => s.action === 'keep')
+          .map(s => s.service as string),
+      );
       const rows: RepositoryRow[] = services.map(service => ({
         service,
-        where: whereInRepository(service, platform, target, setup),
+        where: kept.has(service)
+          ? 'stays where it is: kept by the plan (see its last wave)'
+          : whereInRepository(service, platform, target, setup, id =>
+              (terraformResources.get(id) ?? []).slice(0, 3),
+            ),
       }));
       const migrated = migratedEntityYaml({
         source: entity,
@@ -280,7 +304,11 @@ export function createExitSkeletonAction(options: {
       await writeFile(
         ctx.workspacePath,
         'docs/exit-plan.md',
-        `${planMarkdown.trimEnd()}\n\n${repositoryMarkdown(plan, rows)}`,
+        `${planMarkdown.trimEnd()}\n\n${repositoryMarkdown(
+          plan,
+          platform.cluster,
+          rows,
+        )}`,
       );
 
       const summary = `${stringifyEntityRef(entity)} to ${plan.targetName}: ${
@@ -317,11 +345,21 @@ async function writeFile(workspace: string, path: string, content: string) {
 }
 
 /** What the repository sets up for each service of the migrated entity. */
-function repositoryMarkdown(plan: ExitPlan, rows: RepositoryRow[]): string {
+function repositoryMarkdown(
+  plan: ExitPlan,
+  cluster: string,
+  rows: RepositoryRow[],
+): string {
   return [
     '## This repository',
     '',
-    `What the migrated entity declares in \`catalog-info.yaml\` and where this repository sets it up for ${plan.targetName}:`,
+    `What the migrated entity declares in \`catalog-info.yaml\` and where this repository sets it up for ${
+      plan.targetName
+    }.${
+      plan.target === 'kubernetes'
+        ? ''
+        : ` The workloads run on ${cluster}, which \`infra/\` provisions, whatever runtime the mapping above names.`
+    }`,
     '',
     '| service | where |',
     '|---|---|',

@@ -37,19 +37,45 @@ export function gapFillerSetup(plan: ExitPlan): GapFillerSetup {
   };
 }
 
+/** Source categories whose workloads run on the skeleton's cluster once moved. */
+const RUNS_ON_THE_CLUSTER: ReadonlySet<string> = new Set([
+  'container-platform',
+  'kubernetes',
+]);
+
 /**
- * The migrated entity's services: what the plan's last step declares, plus
- * what this repository itself sets up that the plan does not name (the
- * Portable skeleton's cluster and registry and OpenTofu, External Secrets in
- * front of the secrets store, Argo CD), so the catalog entry stays true to
- * the repository.
+ * The migrated entity's services: what the plan's last step declares, with
+ * two corrections so the catalog entry stays true to this repository. The
+ * workloads run on the cluster the Portable skeleton provisions, whatever
+ * runtime the plan names (at STACKIT it maps Container Apps to Cloud
+ * Foundry; infra/ creates SKE). And what the repository sets up besides is
+ * added: the skeleton's registry and OpenTofu, External Secrets in front of
+ * the secrets store, Argo CD.
  */
 export function repositoryServices(
   plan: ExitPlan,
   platform: Platform,
   setup: GapFillerSetup,
 ): string[] {
-  const services: string[] = [...plan.migrated.services];
+  const replacedByCluster = new Set(
+    plan.target === 'kubernetes'
+      ? []
+      : plannedServices(plan)
+          .filter(
+            s => s.action === 'move' && RUNS_ON_THE_CLUSTER.has(s.category),
+          )
+          .flatMap(s => s.targetServices as string[])
+          .filter(id => id !== platform.cluster),
+  );
+  // A target service another moved service still needs stays.
+  for (const s of plannedServices(plan)) {
+    if (s.action === 'move' && !RUNS_ON_THE_CLUSTER.has(s.category)) {
+      for (const id of s.targetServices) replacedByCluster.delete(id);
+    }
+  }
+  const services: string[] = plan.migrated.services.filter(
+    id => !replacedByCluster.has(id),
+  );
   const add = (id: string) => {
     if (!services.includes(id)) services.push(id);
   };
