@@ -5,4 +5,3 @@
  * @packageDocumentation
  */
 export { catalogModuleSovereigntyDiscovery as default } from './module';
-export { SovereigntyDiscoveryProcessor } from './SovereigntyDiscoveryProcessor';

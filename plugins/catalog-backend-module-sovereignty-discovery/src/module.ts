@@ -18,7 +18,7 @@ import { readDiscoverySettings } from './settings';
 /**
  * Catalog module that discovers the cloud services each entity's
  * repository uses. Detectors from other modules join the built-in ones
- * through {@link sovereigntyDiscoveryExtensionPoint}.
+ * through {@link @portolan/plugin-sovereignty-node#sovereigntyDiscoveryExtensionPoint}.
  * @public
  */
 export const catalogModuleSovereigntyDiscovery = createBackendModule({

@@ -272,7 +272,7 @@ function detectArmJson(
   reportResources(file, declared, 'ARM template', sink, context);
 }
 
-/** Bicep files and ARM JSON templates. */
+/** Bicep files and ARM JSON templates. @public */
 export const armDetector: Detector = {
   id: DETECTOR,
   accepts: path => {

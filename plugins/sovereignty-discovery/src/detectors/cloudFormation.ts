@@ -166,7 +166,7 @@ function detect(
   }
 }
 
-/** AWS CloudFormation and SAM templates (YAML or JSON). */
+/** AWS CloudFormation and SAM templates (YAML or JSON). @public */
 export const cloudFormationDetector: Detector = {
   id: DETECTOR,
   accepts: path => {

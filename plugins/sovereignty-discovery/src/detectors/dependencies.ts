@@ -66,6 +66,7 @@ function readerFor(path: string): ManifestReader | undefined {
  * catalogs, .NET projects. Each known SDK package is code-level evidence of
  * the service it calls; unknown packages are ignored without a word, since
  * almost every dependency is not a cloud SDK.
+ * @public
  */
 export const dependenciesDetector: Detector = {
   id: DEPENDENCIES_DETECTOR,

@@ -40,6 +40,7 @@ const isTemplate = (file: RepositoryFile) =>
  * Documents of a plain YAML file must be Kubernetes objects (top-level
  * `apiVersion` and `kind`), so CloudFormation templates, GitHub workflows and
  * other YAML produce nothing here.
+ * @public
  */
 export const kubernetesDetector: Detector = {
   id: KUBERNETES_DETECTOR,

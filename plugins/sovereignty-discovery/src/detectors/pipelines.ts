@@ -128,6 +128,7 @@ function detect(
  * Build pipeline definitions (`cloudbuild.yaml`, `buildspec.yml`,
  * `azure-pipelines.yml`): the file names the provider's build service, and
  * a Cloud Build config names the registry its images go to.
+ * @public
  */
 export const pipelinesDetector: Detector = {
   id: DETECTOR,

@@ -211,7 +211,7 @@ function detect(
   }
 }
 
-/** Serverless Framework service files (`serverless.yml`). */
+/** Serverless Framework service files (`serverless.yml`). @public */
 export const serverlessDetector: Detector = {
   id: DETECTOR,
   accepts: path =>

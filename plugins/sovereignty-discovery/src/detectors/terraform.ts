@@ -250,6 +250,7 @@ class TerraformFileAnalysis {
  * provider blocks and region attributes as hosting. Native syntax goes
  * through a linear HCL lexer, JSON syntax through JSON.parse; a broken file
  * gives one `unparsable-file` finding and whatever could still be read.
+ * @public
  */
 export const terraformDetector: Detector = {
   id: DETECTOR_ID,
