@@ -1,6 +1,5 @@
 import type {
   FactRetriever,
-  FactSchema,
   TechInsightFact,
 } from '@backstage-community/plugin-tech-insights-node';
 import { parseEntityRef } from '@backstage/catalog-model';
@@ -25,7 +24,7 @@ export function dimensionLevelFact(dimensionId: string): string {
     .join('')}`;
 }
 
-const schema: FactSchema = {
+const schema: FactRetriever['schema'] = {
   score: {
     type: 'integer',
     description: 'Sovereignty score, 0 to 100 (higher is less locked in)',
