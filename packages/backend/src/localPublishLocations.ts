@@ -14,13 +14,16 @@ import {
 } from '@backstage/plugin-catalog-node';
 import { DEFAULT_LOCAL_PUBLISH_DIR } from '@portolan/plugin-scaffolder-backend-module-sovereignty';
 
+/** Characters the file reader's glob gives a meaning. */
+const WILDCARDS = /[*?[\]{}()!]/;
+
 /**
  * Refuses `file` locations outside the folders the portal reads on purpose,
  * before the built-in file reader sees them: registering `file` locations
  * through the catalog's API would otherwise let any user have the catalog
  * read any file of the backend host.
  */
-class FileLocationGuard implements CatalogProcessor {
+export class FileLocationGuard implements CatalogProcessor {
   constructor(private readonly roots: string[]) {}
 
   getProcessorName() {
@@ -38,12 +41,20 @@ class FileLocationGuard implements CatalogProcessor {
     emit: CatalogProcessorEmit,
   ): Promise<boolean> {
     if (location.type !== 'file') return false;
-    const target = resolve(location.target);
-    if (this.roots.some(root => isChildPath(root, target))) return false;
+    // The file reader globs the target: a wildcard or a .. could step out of
+    // a folder that the path's prefix seems to be in. The catalog resolves
+    // its own file locations to plain absolute paths, so nothing else is needed.
+    const plain =
+      !WILDCARDS.test(location.target) &&
+      resolve(location.target) === location.target;
+    if (plain && this.roots.some(root => isChildPath(root, location.target)))
+      return false;
     emit(
       processingResult.inputError(
         location,
-        `file location ${location.target} is outside the example catalog and the local publish folder`,
+        plain
+          ? `file location ${location.target} is outside the example catalog and the local publish folder`
+          : `file location ${location.target} must be an absolute path without wildcards or ..`,
       ),
     );
     return true;
