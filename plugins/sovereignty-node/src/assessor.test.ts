@@ -201,6 +201,16 @@ describe('the sovereignty assessor service', () => {
     ).toThrow(
       /equivalents\[1\] \(queue@stackit\): is given twice \(also at \[0\]\)[\s\S]*equivalents\[1\] \(queue@stackit\)\.fit: "perfect" is not allowed/,
     );
+    // A change must bring its own sources: the built-in ones do not prove it.
+    expect(() =>
+      assessorFor({
+        knowledgeBase: {
+          services: [{ id: 'azure:key-vault', preferredGapFiller: 'openbao' }],
+        },
+      }),
+    ).toThrow(
+      'sovereignty.knowledgeBase.services[0] (azure:key-vault).sources: give the sources that prove this entry',
+    );
     // A new entry must be complete; a change needs only what it changes.
     expect(() =>
       assessorFor({

@@ -95,10 +95,22 @@ export function extendKnowledgeBase(
   for (const { origin, ...lists } of present) {
     const at = (list: string, i: number, key: unknown) =>
       `${origin}.${entryLabel(list, i, key)}`;
+    // A changed entry keeps no built-in source: the adopter's must prove it.
+    const ownSources = (
+      entry: { sources?: unknown } | undefined,
+      where: string,
+    ) => {
+      if (!Array.isArray(entry?.sources)) {
+        problems.push(
+          `${where}.sources: give the sources that prove this entry (in config, source: <http(s) URL> will do)`,
+        );
+      }
+    };
     const providers = lists.providers ?? [];
     problems.push(...duplicateKeys(origin, 'providers', providers, p => p.id));
     providers.forEach((entry, i) => {
       const where = at('providers', i, entry?.id);
+      ownSources(entry, where);
       if (!kb.providers.some(p => p.id === entry?.id)) {
         problems.push(
           `${where}.id: ${JSON.stringify(
@@ -120,6 +132,7 @@ export function extendKnowledgeBase(
     const services = lists.services ?? [];
     problems.push(...duplicateKeys(origin, 'services', services, s => s.id));
     services.forEach((entry, i) => {
+      ownSources(entry, at('services', i, entry?.id));
       const merged = upsert(kb.services, entry, s => s.id, {
         ...SERVICE_DEFAULTS,
         // The id names the provider, so a new service need not repeat it.
@@ -136,6 +149,7 @@ export function extendKnowledgeBase(
       ...duplicateKeys(origin, 'equivalents', equivalents, equivalentKey),
     );
     equivalents.forEach((entry, i) => {
+      ownSources(entry, at('equivalents', i, equivalentKey(entry ?? {})));
       const merged = upsert(
         kb.equivalents,
         entry,
@@ -154,6 +168,7 @@ export function extendKnowledgeBase(
     const checklist = lists.checklist ?? [];
     problems.push(...duplicateKeys(origin, 'checklist', checklist, c => c.id));
     checklist.forEach((entry, i) => {
+      ownSources(entry, at('checklist', i, entry?.id));
       const merged = upsert(kb.checklist, entry, c => c.id, {});
       problems.push(
         ...validateChecklistItem(merged, at('checklist', i, entry?.id)),
@@ -163,7 +178,7 @@ export function extendKnowledgeBase(
 
   if (problems.length > 0) {
     throw new KnowledgeValidationError(
-      'The knowledge base extensions were refused',
+      'Knowledge-base entries were refused',
       problems,
     );
   }

@@ -108,6 +108,18 @@ describe('knowledge validation', () => {
     ]);
   });
 
+  it('refuses a misspelt field instead of ignoring it', () => {
+    expect(
+      validateEquivalent(
+        { ...equivalent, offerring: 'ACME bus' },
+        'equivalents[0]',
+        refs,
+      ),
+    ).toEqual([
+      'equivalents[0].offerring: is not a field of this entry; use category, provider, offering, fit, effort, interfaces, formats, terraformResources, notes, sources',
+    ]);
+  });
+
   it('refuses sources that are not http(s) or incomplete', () => {
     expect(
       validateSource(

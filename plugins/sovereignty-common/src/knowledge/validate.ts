@@ -1,13 +1,18 @@
 import type {
   AutoCheckId,
   CategoryId,
+  ChecklistItemDefinition,
+  CloudService,
   Effort,
+  Equivalent,
   Fit,
   KnowledgeBase,
   OpenInterface,
   PortableFormat,
+  Provider,
   ProviderId,
   ServiceModel,
+  SovereignVariant,
 } from './types';
 import { PROVIDER_IDS, TARGET_PROVIDER_IDS } from './types';
 import { DIMENSIONS } from '../assessment/model';
@@ -79,6 +84,68 @@ const AUTO_CHECKS: Record<AutoCheckId, true> = {
   'data-export-open-formats': true,
   'registry-under-control': true,
 };
+// The fields each entry may have: a misspelt field is refused, not ignored.
+const PROVIDER_FIELDS: Record<keyof Provider, true> = {
+  id: true,
+  name: true,
+  kind: true,
+  headquarters: true,
+  nonEuLawReach: true,
+  regions: true,
+  sovereignVariants: true,
+  terraformProvider: true,
+  notes: true,
+  sources: true,
+};
+const REGION_FIELDS: Record<keyof Provider['regions'][number], true> = {
+  id: true,
+  country: true,
+  name: true,
+};
+const VARIANT_FIELDS: Record<keyof SovereignVariant, true> = {
+  name: true,
+  rationale: true,
+  jurisdictionLevel: true,
+  regions: true,
+  sources: true,
+};
+const SERVICE_FIELDS: Record<keyof CloudService, true> = {
+  id: true,
+  provider: true,
+  name: true,
+  category: true,
+  model: true,
+  interfaces: true,
+  formats: true,
+  terraformResources: true,
+  aliases: true,
+  preferredGapFiller: true,
+  notes: true,
+  sources: true,
+};
+const EQUIVALENT_FIELDS: Record<keyof Equivalent, true> = {
+  category: true,
+  provider: true,
+  offering: true,
+  fit: true,
+  effort: true,
+  interfaces: true,
+  formats: true,
+  terraformResources: true,
+  notes: true,
+  sources: true,
+};
+const CHECKLIST_FIELDS: Record<keyof ChecklistItemDefinition, true> = {
+  id: true,
+  title: true,
+  description: true,
+  requiredFrom: true,
+  autoCheck: true,
+  retestIntervalDays: true,
+  dimension: true,
+  sources: true,
+};
+
 const FITS: Fit[] = ['direct', 'partial', 're-architect', 'none'];
 const EFFORTS: Effort[] = ['S', 'M', 'L', 'XL'];
 const MODELS: ServiceModel[] = ['IaaS', 'PaaS', 'SaaS'];
@@ -145,6 +212,18 @@ class Checker {
 
   problem(field: string, message: string) {
     this.problems.push(`${this.at}${field ? `.${field}` : ''}: ${message}`);
+  }
+
+  /** Refuses fields the entry type does not have. */
+  fields(known: Record<string, true>) {
+    for (const field of Object.keys(this.value)) {
+      if (!(field in known)) {
+        this.problem(
+          field,
+          `is not a field of this entry; use ${Object.keys(known).join(', ')}`,
+        );
+      }
+    }
   }
 
   text(field: string, options: { optional?: boolean } = {}) {
@@ -308,6 +387,7 @@ export function validateSource(value: unknown, at: string): string[] {
 export function validateProvider(value: unknown, at: string): string[] {
   const c = check(value, at);
   if (!(c instanceof Checker)) return c.problems;
+  c.fields(PROVIDER_FIELDS);
   c.oneOf('id', PROVIDER_IDS);
   c.text('name');
   c.oneOf('kind', PROVIDER_KINDS);
@@ -332,6 +412,7 @@ export function validateProvider(value: unknown, at: string): string[] {
       c.problems.push(...r.problems);
       return;
     }
+    r.fields(REGION_FIELDS);
     const id = r.text('id');
     if (id !== undefined) {
       if (id !== id.toLowerCase())
@@ -354,6 +435,7 @@ export function validateProvider(value: unknown, at: string): string[] {
       c.problems.push(...v.problems);
       return;
     }
+    v.fields(VARIANT_FIELDS);
     v.text('name');
     v.text('rationale');
     if (![0, 1, 2, 3, 4].includes(v.value.jurisdictionLevel as number)) {
@@ -394,6 +476,7 @@ export function validateService(
 ): string[] {
   const c = check(value, at);
   if (!(c instanceof Checker)) return c.problems;
+  c.fields(SERVICE_FIELDS);
   const id = c.value.id;
   const match = typeof id === 'string' ? SERVICE_ID.exec(id) : null;
   if (!match || !(PROVIDER_IDS as readonly string[]).includes(match[1])) {
@@ -442,6 +525,7 @@ export function validateEquivalent(
 ): string[] {
   const c = check(value, at);
   if (!(c instanceof Checker)) return c.problems;
+  c.fields(EQUIVALENT_FIELDS);
   categoryOf(c, refs);
   c.oneOf('provider', TARGET_PROVIDER_IDS);
   c.text('offering');
@@ -459,6 +543,7 @@ export function validateEquivalent(
 export function validateChecklistItem(value: unknown, at: string): string[] {
   const c = check(value, at);
   if (!(c instanceof Checker)) return c.problems;
+  c.fields(CHECKLIST_FIELDS);
   const id = c.value.id;
   if (typeof id !== 'string' || !KEBAB.test(id)) {
     c.problem('id', `${describe(id)} must be kebab case`);
