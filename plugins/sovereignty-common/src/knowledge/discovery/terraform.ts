@@ -955,6 +955,23 @@ const moduleSource = (address: string): Source =>
  */
 export const terraformAttributes: TerraformAttributeRule[] = [
   {
+    // A share speaks the protocol it was created with; SMB is the default.
+    type: 'azurerm_storage_share',
+    attribute: 'enabled_protocol',
+    values: [
+      { prefix: 'NFS', target: 'azure:files-nfs' },
+      { prefix: 'SMB', target: 'azure:files' },
+    ],
+    fallback: 'azure:files',
+    sources: [
+      ...tfAll('hashicorp/azurerm', ['azurerm_storage_share']),
+      docs(
+        'Azure Files: NFS file shares',
+        'https://learn.microsoft.com/en-us/azure/storage/files/files-nfs-protocol',
+      ),
+    ],
+  },
+  {
     type: 'aws_db_instance',
     attribute: 'engine',
     values: RDS_ENGINES,

@@ -142,10 +142,23 @@ export const azureServices: CloudService[] = [
     name: 'Azure Files',
     category: 'file-storage',
     model: 'PaaS',
-    interfaces: ['smb', 'nfs'],
+    // A share speaks one protocol, chosen at creation: SMB unless NFS is set.
+    interfaces: ['smb'],
     terraformResources: ['azurerm_storage_share'],
-    aliases: ['azure-files', 'file-share', 'storage-share'],
+    aliases: ['azure-files', 'file-share', 'storage-share', 'azure-files-smb'],
+    notes:
+      'SMB shares; NFS shares (premium tier) are azure:files-nfs. Windows clients need SMB, Linux clients can remount over NFS.',
     doc: 'azure/storage/files/',
+  }),
+  azure({
+    id: 'azure:files-nfs',
+    name: 'Azure Files (NFS shares)',
+    category: 'file-storage',
+    model: 'PaaS',
+    interfaces: ['nfs'],
+    terraformResources: ['azurerm_storage_share'],
+    aliases: ['azure-files-nfs', 'nfs-share'],
+    doc: 'azure/storage/files/files-nfs-protocol',
   }),
   azure({
     id: 'azure:managed-disks',
@@ -311,12 +324,26 @@ export const azureServices: CloudService[] = [
     name: 'Azure Event Hubs',
     category: 'streaming',
     model: 'PaaS',
-    interfaces: ['kafka', 'amqp-1.0'],
+    // The SDK speaks AMQP 1.0 with Event Hubs semantics; clients of the
+    // Kafka endpoint are azure:event-hubs-kafka, as they port unchanged.
+    interfaces: ['amqp-1.0'],
     terraformResources: ['azurerm_eventhub_namespace', 'azurerm_eventhub'],
     aliases: ['eventhub', 'eventhubs', 'event-hub'],
     notes:
-      'Clients that use the Kafka endpoint port to any Kafka; clients on the Event Hubs SDK need changes.',
+      'Clients on the Event Hubs SDK are rewritten for Kafka clients; clients of the Kafka endpoint port to any Kafka (declare azure:event-hubs-kafka).',
     doc: 'azure/event-hubs/',
+  }),
+  azure({
+    id: 'azure:event-hubs-kafka',
+    name: 'Azure Event Hubs (Kafka endpoint)',
+    category: 'streaming',
+    model: 'PaaS',
+    interfaces: ['kafka'],
+    terraformResources: ['azurerm_eventhub_namespace', 'azurerm_eventhub'],
+    aliases: ['event-hubs-for-kafka', 'eventhubs-kafka'],
+    notes:
+      'Producers and consumers use Kafka clients against the namespace: they keep working against any Kafka; Event Hubs-only features (capture, schema registry) are rebuilt.',
+    doc: 'azure/event-hubs/azure-event-hubs-apache-kafka-overview',
   }),
 
   // Security and identity
