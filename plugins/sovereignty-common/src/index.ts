@@ -29,6 +29,7 @@ export {
   MODEL_VERSION,
   ASSESSED_KINDS,
   DIMENSIONS,
+  GRADES,
   gradeFor,
   levelFor,
   type DimensionDefinition,

@@ -15,6 +15,7 @@ import {
   sovereigntyChecklistUpdatePermission,
   type ChecklistItemState,
   type ChecklistResult,
+  type ChecklistUpdate,
   type ChecklistStatus,
   type KnowledgeIndex,
 } from '@portolan/plugin-sovereignty-common';
@@ -31,13 +32,6 @@ import type { ChecklistEditors } from './ChecklistEditors';
 const STATUSES: ChecklistStatus[] = ['done', 'open', 'not-applicable'];
 const MAX_URL = 2000;
 const MAX_NOTE = 4000;
-
-export interface ChecklistUpdate {
-  status: ChecklistStatus;
-  evidenceUrl?: string;
-  note?: string;
-  version: number;
-}
 
 /**
  * An evidence link as it is stored: parsed, http(s) only, without

@@ -1,3 +1,4 @@
+import { GRADES } from '@portolan/plugin-sovereignty-common';
 import type {
   CatalogAggregates,
   GroupAverage,
@@ -44,7 +45,9 @@ export function aggregateRows(
     ? all.filter(row => visible.has(row.entityRef))
     : all;
   const rows = readable.filter(row => row.assessable !== false);
-  const byGrade: Record<string, number> = { A: 0, B: 0, C: 0, D: 0, E: 0 };
+  const byGrade: Record<string, number> = Object.fromEntries(
+    GRADES.map(grade => [grade, 0]),
+  );
   const usage = new Map<string, number>();
   let scoreTotal = 0;
   let exitPlans = 0;

@@ -1,8 +1,19 @@
-import type { Assessment } from '../assessment/types';
+import type { Assessment, ChecklistStatus } from '../assessment/types';
 import type { Fit, TargetProviderId } from '../knowledge/types';
 
 // The shapes the backend serves and the frontend reads, described by the
 // backend's OpenAPI spec (plugins/sovereignty-backend/src/schema/openapi.yaml).
+
+/**
+ * The body of a checklist write (`PUT .../checklist/{itemId}`). @public
+ */
+export interface ChecklistUpdate {
+  status: ChecklistStatus;
+  evidenceUrl?: string;
+  note?: string;
+  /** The version last read; 0 when the item was never set. */
+  version: number;
+}
 
 /** @public */
 export interface StoredAssessment {

@@ -88,6 +88,9 @@ export const DIMENSIONS: DimensionDefinition[] = [
   },
 ];
 
+/** The grades, best first. @public */
+export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'E'];
+
 /** @public */
 export function gradeFor(score: number): Grade {
   if (score >= 85) return 'A';

@@ -1,5 +1,6 @@
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
+import { GRADES } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentQuery, Summary } from '../../api';
 
 export type Filters = Pick<
@@ -8,7 +9,6 @@ export type Filters = Pick<
 >;
 
 const KINDS = ['component', 'resource', 'system', 'api'];
-const GRADES = ['A', 'B', 'C', 'D', 'E'];
 
 function FilterSelect(props: {
   id: string;

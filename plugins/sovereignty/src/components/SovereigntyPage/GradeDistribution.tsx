@@ -1,11 +1,9 @@
 import Box from '@material-ui/core/Box';
 import ButtonBase from '@material-ui/core/ButtonBase';
 import Typography from '@material-ui/core/Typography';
-import type { Grade } from '@portolan/plugin-sovereignty-common';
+import { GRADES } from '@portolan/plugin-sovereignty-common';
 import { GradeBadge } from '../common/GradeBadge';
 import { percent } from '../common/format';
-
-const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E'];
 
 /** How many entities have each grade; choosing a grade filters the table. */
 export function GradeDistribution(props: {
