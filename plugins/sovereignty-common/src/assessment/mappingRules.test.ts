@@ -151,6 +151,22 @@ describe('interfaces', () => {
     expect(cellOf('aws:mq', 'stackit').fit).toBe('partial');
   });
 
+  it('name the protocol one deployment speaks: SMB shares and Event Hubs SDK clients are not direct at NFS and Kafka targets', () => {
+    expect(cellOf('azure:files', 'ionos').fit).toBe('partial');
+    expect(cellOf('azure:files-nfs', 'ionos')).toMatchObject({
+      fit: 'direct',
+      effort: 'M',
+    });
+    expect(cellOf('azure:event-hubs', 'ionos').fit).not.toBe('direct');
+    expect(cellOf('azure:event-hubs-kafka', 'ionos')).toMatchObject({
+      fit: 'direct',
+      effort: 'M',
+    });
+    expect(cellOf('aws:elasticache-memcached', 'stackit').fit).not.toBe(
+      'direct',
+    );
+  });
+
   it('do not treat a shared image format as an equivalent container platform', () => {
     const platforms = hyperscalerServices.filter(
       s => s.category === 'container-platform',
