@@ -120,6 +120,7 @@ const entities: Entity[] = [
   owned('Component', 'chat', 'assistant', ref('system', 'assistant-system')),
   owned('Resource', 'vault', 'squad', ref('system', 'assistant-system')),
   owned('Component', 'not-assessed-yet', 'squad'),
+  owned('Component', 'bare', 'squad'),
   owned('Component', 'invoices', 'billing', ref('system', 'billing-system')),
   // Not an assessed kind: never counted.
   owned('API', 'chat-api', 'assistant'),
@@ -140,6 +141,12 @@ const stored: Assessment[] = [
     [due('disconnect-test', '2026-01-15'), due('exit-test', '2026-02-01')],
   ),
   assessment(ref('component', 'invoices'), 80, ['aws:s3']),
+  // Nothing to grade: counted apart, out of every figure.
+  {
+    ...assessment(ref('component', 'bare'), 50, []),
+    assessable: false,
+    notAssessableReason: 'nothing declared',
+  },
 ];
 
 describe('RollupService', () => {
@@ -190,9 +197,10 @@ describe('RollupService', () => {
       );
       expect(rollup.entityRef).toBe(ref('group', 'assistant'));
       expect(rollup.includes).toEqual([ref('group', 'squad')]);
-      // system, chat, vault (squad's) and not-assessed-yet; not the API.
-      expect(rollup.totalEntities).toBe(4);
+      // system, chat, vault, not-assessed-yet and bare (squad's); not the API.
+      expect(rollup.totalEntities).toBe(5);
       expect(rollup.assessedEntities).toBe(3);
+      expect(rollup.notAssessable).toBe(1);
       expect(rollup.averageScore).toBe(63.3);
       expect(rollup.byGrade).toEqual({ A: 1, B: 0, C: 1, D: 1, E: 0 });
       expect(rollup.worst.map(w => [w.entityRef, w.score])).toEqual([
@@ -230,8 +238,9 @@ describe('RollupService', () => {
         ref('group', 'squad'),
       ].sort(),
     );
-    expect(rollup.totalEntities).toBe(5);
+    expect(rollup.totalEntities).toBe(6);
     expect(rollup.assessedEntities).toBe(4);
+    expect(rollup.notAssessable).toBe(1);
   });
 
   it("rolls a domain up over its systems and their parts, not another domain's", async () => {
@@ -252,7 +261,7 @@ describe('RollupService', () => {
     const mine = await service.forUser(mockCredentials.user());
     expect(mine.userEntityRef).toBe('user:default/guest');
     expect(mine.teams.map(t => [t.entityRef, t.totalEntities])).toEqual([
-      [ref('group', 'assistant'), 4],
+      [ref('group', 'assistant'), 5],
       [ref('group', 'billing'), 1],
     ]);
   });

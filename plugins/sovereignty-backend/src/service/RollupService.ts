@@ -64,6 +64,7 @@ function summaryRowOf(stored: StoredAssessment): SummaryRow {
   const { assessment } = stored;
   return {
     entityRef: assessment.entityRef,
+    assessable: assessment.assessable !== false,
     score: assessment.score,
     grade: assessment.grade,
     hasExitPlan: Boolean(assessment.exitPlan),
@@ -229,6 +230,7 @@ export class RollupService {
         a.itemId.localeCompare(b.itemId),
     );
     const worst = [...stored.values()]
+      .filter(({ assessment }) => assessment.assessable !== false)
       .sort(
         (a, b) =>
           a.assessment.score - b.assessment.score ||
@@ -245,7 +247,8 @@ export class RollupService {
       entityRef,
       includes,
       totalEntities: members.length,
-      assessedEntities: rows.length,
+      assessedEntities: aggregates.totalEntities,
+      notAssessable: aggregates.notAssessable,
       averageScore: aggregates.averageScore,
       byGrade: aggregates.byGrade,
       worst,

@@ -200,8 +200,10 @@ export interface Rollup {
   includes: string[];
   /** Assessed kinds (Component, Resource, System) the roll-up covers. */
   totalEntities: number;
-  /** Of those, how many have a stored assessment; the figures count these. */
+  /** Of those, how many have a stored assessment with something to grade; the figures count these. */
   assessedEntities: number;
+  /** Of those, how many were assessed but have nothing to grade (counted apart, as on the dashboard). */
+  notAssessable: number;
   /** Average score of the assessed entities; 0 when there are none. */
   averageScore: number;
   byGrade: Record<string, number>;

@@ -111,6 +111,7 @@ describe('EntitySovereigntyRollUpCard', () => {
             includes: [],
             totalEntities: 0,
             assessedEntities: 0,
+            notAssessable: 0,
             averageScore: 0,
             byGrade: { A: 0, B: 0, C: 0, D: 0, E: 0 },
             worst: [],

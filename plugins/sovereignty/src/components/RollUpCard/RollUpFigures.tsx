@@ -41,7 +41,14 @@ export function GradeCounts(props: { byGrade: Record<string, number> }) {
 
 /** Count and average: the line a roll-up starts with. */
 export function RollUpHeadline(props: { rollup: Rollup }) {
-  const { totalEntities, assessedEntities, averageScore } = props.rollup;
+  const { totalEntities, assessedEntities, notAssessable, averageScore } =
+    props.rollup;
+  const notYet = totalEntities - assessedEntities - notAssessable;
+  // Entities left out of the average, and why.
+  const apart = [
+    notYet > 0 && `${notYet} not assessed yet`,
+    notAssessable > 0 && `${notAssessable} with nothing to grade`,
+  ].filter(Boolean);
   return (
     <Typography variant="body1" data-testid="rollup-headline">
       <strong data-testid="rollup-count">
@@ -53,12 +60,12 @@ export function RollUpHeadline(props: { rollup: Rollup }) {
           · average <strong>{averageScore}</strong> / 100
         </>
       ) : (
-        ' · none assessed yet'
+        ' · none graded yet'
       )}
-      {assessedEntities > 0 && assessedEntities < totalEntities && (
+      {assessedEntities > 0 && apart.length > 0 && (
         <Typography variant="caption" color="textSecondary" component="span">
           {' '}
-          ({totalEntities - assessedEntities} not assessed yet)
+          ({apart.join(', ')})
         </Typography>
       )}
     </Typography>

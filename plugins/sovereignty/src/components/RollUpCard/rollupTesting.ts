@@ -13,6 +13,7 @@ export function makeRollup(overrides: Partial<Rollup> = {}): Rollup {
     includes: ['group:default/team-assistant-ml'],
     totalEntities: 3,
     assessedEntities: 3,
+    notAssessable: 0,
     averageScore: 52.3,
     byGrade: { A: 1, B: 0, C: 0, D: 1, E: 1 },
     worst: [

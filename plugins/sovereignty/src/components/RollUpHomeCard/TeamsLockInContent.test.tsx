@@ -38,7 +38,8 @@ describe("Your teams' lock-in", () => {
               entityRef: 'group:default/team-platform',
               includes: [],
               totalEntities: 9,
-              assessedEntities: 8,
+              assessedEntities: 7,
+              notAssessable: 1,
               averageScore: 61,
               overdue: [],
               overdueTotal: 0,
@@ -69,7 +70,7 @@ describe("Your teams' lock-in", () => {
       within(assistant).getByText('1 overdue re-test'),
     ).toBeInTheDocument();
     expect(within(platform).getByTestId('rollup-headline')).toHaveTextContent(
-      '9 entities · average 61 / 100 (1 not assessed yet)',
+      '9 entities · average 61 / 100 (1 not assessed yet, 1 with nothing to grade)',
     );
     expect(within(platform).queryByText(/overdue/)).not.toBeInTheDocument();
   });

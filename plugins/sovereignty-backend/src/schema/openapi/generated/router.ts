@@ -603,6 +603,7 @@ export const spec = {
           "includes",
           "totalEntities",
           "assessedEntities",
+          "notAssessable",
           "averageScore",
           "byGrade",
           "worst",
@@ -626,7 +627,11 @@ export const spec = {
           },
           "assessedEntities": {
             "type": "integer",
-            "description": "Entities with a stored assessment; the figures count these."
+            "description": "Entities with a stored assessment and something to grade; the figures count these."
+          },
+          "notAssessable": {
+            "type": "integer",
+            "description": "Entities assessed with nothing to grade (no service, no hosting), counted apart from the figures."
           },
           "averageScore": {
             "type": "number"
@@ -1922,7 +1927,7 @@ export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": 
 export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
 export type RollupEntity = { "entityRef": string; "score": number; "grade": string; "stale": boolean; };
 export type RollupOverdueItem = { "entityRef": string; "itemId": string; "title": string; "retestDue"?: string; };
-export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
+export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
 export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; };
 export type ExitPlanFindingChange = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "service"?: string; };
 export type ExitPlanService = { "service": string; "serviceName": string; "category": string; "categoryName": string; "inheritedFrom"?: Array<string>; "action": "move" | "keep"; "keptBecause"?: "accepted" | "decision" | "no-way-out"; "keptReason"?: string; "offering": string; "targetServices": Array<string>; "gapFiller"?: { "id": string; "name": string; "operatingBurden": string; }; "gapFillerOptions": Array<{ "id": string; "name": string; }>; "gapFillerChosen": boolean; "fit": "direct" | "partial" | "re-architect" | "none"; "effort": "S" | "M" | "L" | "XL"; "effortPoints": number; "notes": string; "sources": Array<{ [key: string]: unknown; }>; };
