@@ -1,7 +1,8 @@
 /*
  * The example portal's backend: catalog, scaffolder, search and auth from
  * Backstage, plus Portolan's sovereignty plugin, its catalog discovery module
- * and its scaffolder module.
+ * and its scaffolder module; MCP actions, notifications and signals so
+ * Portolan reaches assistants and the inbox.
  */
 import { createBackend } from '@backstage/backend-defaults';
 
@@ -35,5 +36,12 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@portolan/plugin-sovereignty-backend'));
+
+// Where people already look: assistants call Portolan's actions over MCP
+// (backend.actions.pluginSources names the plugins whose actions they see),
+// and owners find its notifications in the inbox, pushed live by signals.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
 
 backend.start();

@@ -6,8 +6,10 @@ import {
   readDiscoverySteering,
   withDiscoveryReport,
   type Assessment,
+  type AssessmentInput,
   type DiscoveryLookup,
   type DiscoveryReport,
+  type KnowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
 import {
   builtInDetectors,
@@ -30,13 +32,13 @@ export interface TreeAssessment {
   problems: InputProblem[];
 }
 
-const refOf = (entity: Entity) =>
+export const refOf = (entity: Entity) =>
   `${entity.kind.toLowerCase()}:${entity.metadata.namespace ?? 'default'}/${
     entity.metadata.name
   }`;
 
 /** `resource:x`, `x` (with a default kind) -> `resource:default/x`. */
-function fullRef(ref: string, defaultKind: string): string {
+export function fullRef(ref: string, defaultKind: string): string {
   const colon = ref.indexOf(':');
   const kind = colon > 0 ? ref.slice(0, colon) : defaultKind;
   const rest = colon > 0 ? ref.slice(colon + 1) : ref;
@@ -117,21 +119,26 @@ async function mapLimit<T, R>(
   return results;
 }
 
+/** What the engine takes for each entity of a working tree, and what could not be read. */
+export interface TreeInputs {
+  inputs: AssessmentInput[];
+  problems: InputProblem[];
+}
+
 /**
- * Assesses every Component, Resource and System the working tree's catalog
- * files declare, as the portal would: services discovered in the tree,
- * Resources a component depends on, a System's parts and their Resources.
+ * The assessment input of every Component, Resource and System the working
+ * tree's catalog files declare, as the portal builds it: services
+ * discovered in the tree (mapped with `knowledgeBase`), Resources a
+ * component depends on, a System's parts and their Resources.
  */
-export async function assessWorkingTree(
+export async function readTreeInputs(
   root: string,
-  source: AssessmentSource,
+  knowledgeBase: KnowledgeBase,
   catalogFiles: string[] = [],
-): Promise<TreeAssessment> {
+): Promise<TreeInputs> {
   const { entities, problems } = await readCatalogFiles(root, catalogFiles);
   // Built once: indexing the knowledge base's tables is not per entity.
-  const lookup = createDiscoveryLookup({
-    knowledgeBase: source.knowledgeBase,
-  });
+  const lookup = createDiscoveryLookup({ knowledgeBase });
   const scanner = createScanner(root, lookup);
   const discovered = await Promise.all(
     entities.map(async local => {
@@ -151,24 +158,37 @@ export async function assessWorkingTree(
       .filter((ref): ref is string => typeof ref === 'string')
       .map(ref => byRef.get(fullRef(ref, 'component')))
       .filter((e): e is Entity => !!e && e.kind.toLowerCase() === 'resource');
-  const assessed = discovered.filter(entity =>
-    ASSESSED.has(entity.kind.toLowerCase()),
+  const inputs = discovered
+    .filter(entity => ASSESSED.has(entity.kind.toLowerCase()))
+    .map(entity => {
+      let related = dependsOn(entity);
+      if (entity.kind.toLowerCase() === 'system') {
+        const ref = refOf(entity);
+        const parts = discovered.filter(
+          e =>
+            typeof e.spec?.system === 'string' &&
+            fullRef(e.spec.system as string, 'system') === ref,
+        );
+        related = [...new Set([...parts, ...parts.flatMap(dependsOn)])];
+      }
+      return { entity, related };
+    });
+  return { inputs, problems: [...problems, ...scanner.problems()] };
+}
+
+/** Assesses every entity of a working tree with `source` (the bundled engine or a portal). */
+export async function assessWorkingTree(
+  root: string,
+  source: AssessmentSource,
+  catalogFiles: string[] = [],
+): Promise<TreeAssessment> {
+  const { inputs, problems } = await readTreeInputs(
+    root,
+    source.knowledgeBase,
+    catalogFiles,
   );
-  const assessments = await mapLimit(assessed, source.concurrency, entity => {
-    let related = dependsOn(entity);
-    if (entity.kind.toLowerCase() === 'system') {
-      const ref = refOf(entity);
-      const parts = discovered.filter(
-        e =>
-          typeof e.spec?.system === 'string' &&
-          fullRef(e.spec.system as string, 'system') === ref,
-      );
-      related = [...new Set([...parts, ...parts.flatMap(dependsOn)])];
-    }
-    return source.assess({ entity, related });
-  });
-  return {
-    assessments,
-    problems: [...problems, ...scanner.problems()],
-  };
+  const assessments = await mapLimit(inputs, source.concurrency, input =>
+    source.assess(input),
+  );
+  return { assessments, problems };
 }

@@ -10,6 +10,7 @@ import {
 import { assessCommand } from './assessCommand';
 import { commentCommand } from './commentCommand';
 import { diffCommand } from './diffCommand';
+import { planCommand } from './planCommand';
 import { EXIT, InputError } from './errors';
 import { DIFF_OPTIONS, SOURCE_OPTIONS, readFolder } from './options';
 
@@ -30,6 +31,8 @@ const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
        portolan diff --base REF [DIR] [options] [diff gates]
        portolan comment github|gitlab --base REF [DIR] [options] [diff gates]
                         [--behavior update|new|delete-and-new] [--tag NAME]
+       portolan plan --target PROVIDER [DIR] [--entity REF] [--keep a,b]
+                     [--format markdown|json|csv] [--config FILE]
 
   discover   find the cloud services the working tree in DIR (default .) uses
              in Terraform/OpenTofu, Bicep/ARM, CloudFormation/SAM, serverless,
@@ -43,6 +46,8 @@ const USAGE = `Usage: portolan discover [DIR] [--json] [--paths a,b]
   diff       assess the base commit and the working tree and print what changed
   comment    post that diff as one pull/merge request comment, updated in place
              (GITHUB_TOKEN, or GITLAB_TOKEN / CI_JOB_TOKEN, from the environment)
+  plan       the exit plan of one entity to a target provider: waves of steps,
+             each re-assessed (--keep: services that stay, by decision)
 
 Options:
   --format text|markdown|json   output (default text)
@@ -73,6 +78,14 @@ const COMMANDS = {
   },
   assess: { ...SOURCE_OPTIONS, 'fail-on': { type: 'string' } },
   diff: DIFF_OPTIONS,
+  plan: {
+    target: { type: 'string' },
+    entity: { type: 'string' },
+    keep: { type: 'string' },
+    format: { type: 'string', default: 'markdown' },
+    config: { type: 'string' },
+    catalog: { type: 'string' },
+  },
   comment: {
     ...DIFF_OPTIONS,
     behavior: { type: 'string', default: 'update' },
@@ -139,6 +152,8 @@ export async function run(
         return await diffCommand(dir, values, context);
       case 'comment':
         return await commentCommand(platform, dir, values, context);
+      case 'plan':
+        return await planCommand(dir, values, context);
       default:
         return await discover(dir, values, io);
     }
