@@ -10,6 +10,7 @@ import type {
   TargetProviderId,
 } from '../knowledge/types';
 import { holdsState, stateLocked } from '../knowledge/categories';
+import { TARGET_PROVIDER_IDS } from '../knowledge/types';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MappingTarget, Readiness } from './types';
 
@@ -235,10 +236,17 @@ export function mapServiceToTarget(
       shared && !(shared.kind === 'interface' && locked)
         ? 'partial'
         : 're-architect';
+    // Running the replacement yourself is never less work than the
+    // easiest managed path for the same service elsewhere.
+    const floor = managedEffortFloor(index, service);
+    const effort =
+      floor && EFFORTS.indexOf(floor) > EFFORTS.indexOf(filler.effort)
+        ? floor
+        : filler.effort;
     return {
       offering: `${filler.name} on ${runtimeAt(index, target)}`,
       fit,
-      effort: cellEffort(filler.effort, fit, category),
+      effort: cellEffort(effort, fit, category),
       gapFiller: gapFillerRef(filler),
       notes: joinNotes(
         `${TARGET_NAMES[target]} offers no managed equivalent; run ${
@@ -265,6 +273,28 @@ export function mapServiceToTarget(
     notes: `Neither ${TARGET_NAMES[target]} nor an open-source or self-managed path we know replaces it; keep it deliberately or redesign.`,
     sources: service.sources,
   };
+}
+
+/**
+ * The smallest effort of the service's managed paths: the targets where an
+ * override or a managed equivalent decides its cell. Undefined without any.
+ */
+function managedEffortFloor(
+  index: KnowledgeIndex,
+  service: CloudService,
+): Effort | undefined {
+  let floor: number | undefined;
+  for (const target of TARGET_PROVIDER_IDS) {
+    if (target === service.provider) continue;
+    const override = index.override(service.id, target);
+    const equivalent = index.equivalent(service.category, target);
+    if (!override && !equivalent) continue;
+    // These targets take the override or equivalent branch, never this one.
+    const { effort } = mapServiceToTarget(index, service, target);
+    const rank = EFFORTS.indexOf(effort);
+    floor = floor === undefined ? rank : Math.min(floor, rank);
+  }
+  return floor === undefined ? undefined : EFFORTS[floor];
 }
 
 function fillerFor(

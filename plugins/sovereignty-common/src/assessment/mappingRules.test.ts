@@ -67,6 +67,38 @@ describe('every cell', () => {
     expect(impossible).toEqual([]);
   });
 
+  it('never sizes running a replacement yourself below the easiest managed path for the same service', () => {
+    const cheaper = cells
+      .filter(({ service, target, cell }) => {
+        if (service.provider === 'kubernetes' || !cell.gapFiller) return false;
+        if (index.equivalent(service.category, target)) return false;
+        if (index.override(service.id, target)) return false;
+        const managed = cells.filter(
+          other =>
+            other.service.id === service.id &&
+            other.target !== target &&
+            (index.equivalent(service.category, other.target) ||
+              index.override(service.id, other.target)),
+        );
+        return (
+          managed.some(
+            other =>
+              EFFORTS.indexOf(cell.effort) < EFFORTS.indexOf(other.cell.effort),
+          ) &&
+          managed.every(
+            other =>
+              EFFORTS.indexOf(cell.effort) < EFFORTS.indexOf(other.cell.effort),
+          )
+        );
+      })
+      .map(
+        ({ service, target, cell }) =>
+          `${service.id}@${target}: ${cell.effort}`,
+      );
+    expect(cheaper).toEqual([]);
+    expect(cellOf('gcp:firestore', 'hetzner').effort).toBe('XL');
+  });
+
   it('never sizes a move of stateful data as S', () => {
     const small = cells
       .filter(
