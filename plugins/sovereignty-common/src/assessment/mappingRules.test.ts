@@ -81,10 +81,7 @@ describe('every cell', () => {
               index.override(service.id, other.target)),
         );
         return (
-          managed.some(
-            other =>
-              EFFORTS.indexOf(cell.effort) < EFFORTS.indexOf(other.cell.effort),
-          ) &&
+          managed.length > 0 &&
           managed.every(
             other =>
               EFFORTS.indexOf(cell.effort) < EFFORTS.indexOf(other.cell.effort),
