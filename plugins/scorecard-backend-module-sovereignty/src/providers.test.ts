@@ -164,4 +164,29 @@ describe('the sovereignty metric providers', () => {
     );
     expect(configured.getMetricThresholds().rules[0].expression).toBe('>=85');
   });
+
+  it('report no score for an entity with nothing to grade, but its blockers', async () => {
+    const bare: StoredAssessment = {
+      ...stored,
+      assessment: {
+        ...stored.assessment,
+        entityRef: 'component:default/bare',
+        assessable: false,
+        notAssessableReason: 'No service is declared, discovered or inherited',
+      },
+    };
+    const [bareScore, bareBlockers] = createSovereigntyMetricProviders(
+      readerOf({ 'component:default/bare': bare }),
+    );
+    const bareEntity = {
+      ...entity,
+      metadata: { ...entity.metadata, name: 'bare' },
+    };
+    await expect(bareScore.calculateMetric(bareEntity)).rejects.toThrow(
+      'component:default/bare has nothing to grade: No service is declared',
+    );
+    await expect(bareBlockers.calculateMetric(bareEntity)).resolves.toBe(
+      bare.assessment.findings.filter(f => f.severity === 'blocker').length,
+    );
+  });
 });

@@ -33,7 +33,17 @@ const SCORE: SovereigntyMetric = {
   title: 'Sovereignty score',
   description:
     'Portolan sovereignty score, 0 to 100: how easily the entity could leave its cloud provider for an EU one (70 or more is grade B or better).',
-  value: assessment => assessment.score,
+  value: assessment => {
+    // A default score is no measurement: say why instead of reporting it.
+    if (assessment.assessable === false) {
+      throw new Error(
+        `${assessment.entityRef} has nothing to grade: ${
+          assessment.notAssessableReason ?? 'no service and no hosting known'
+        }`,
+      );
+    }
+    return assessment.score;
+  },
   thresholds: {
     rules: [
       { key: 'success', expression: '>=70' },

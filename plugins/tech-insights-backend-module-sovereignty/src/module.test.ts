@@ -83,7 +83,8 @@ async function startPortal() {
                 [CHECK]: {
                   type: 'json-rules-engine',
                   name: 'Sovereignty score of at least 60',
-                  description: 'A score of 60 or more, and no overdue exit re-test',
+                  description:
+                    'A score of 60 or more, and no overdue exit re-test',
                   factIds: [SOVEREIGNTY_FACT_RETRIEVER_ID],
                   rule: {
                     conditions: {
@@ -136,6 +137,7 @@ describe('the sovereignty fact retriever inside a real Tech Insights backend', (
       const latest = facts.body[SOVEREIGNTY_FACT_RETRIEVER_ID].facts;
       expect(latest.score).toBe(assessment.score);
       expect(latest.grade).toBe(assessment.grade);
+      expect(latest.assessable).toBe(true);
       expect(latest.blockers).toBe(
         assessment.findings.filter((f: any) => f.severity === 'blocker').length,
       );

@@ -30,6 +30,11 @@ const schema: FactRetriever['schema'] = {
     description: 'Sovereignty score, 0 to 100 (higher is less locked in)',
   },
   grade: { type: 'string', description: 'Sovereignty grade, A to E' },
+  assessable: {
+    type: 'boolean',
+    description:
+      'False when there is nothing to grade (no service, no hosting): score and grade are then only defaults',
+  },
   blockers: {
     type: 'integer',
     description:
@@ -55,6 +60,7 @@ export function factsOf(assessment: Assessment): TechInsightFact['facts'] {
   return {
     score: assessment.score,
     grade: assessment.grade,
+    assessable: assessment.assessable !== false,
     blockers: assessment.findings.filter(f => f.severity === 'blocker').length,
     overdueRetests: assessment.checklist.filter(item => item.state === 'due')
       .length,
