@@ -552,10 +552,10 @@ function technologyValue(
 }
 
 /**
- * Where jurisdiction stands for a hosting location and the services of its
- * provider: a hyperscaler's sovereign partition or partner-operated cloud
- * sits between non-EU (0) and EU (1) by its SEAL level; an EU provider's
- * region outside the EU/EEA is under that country's law as well.
+ * Where jurisdiction stands for a hosting location: a hyperscaler's
+ * sovereign partition or partner-operated cloud sits between non-EU (0) and
+ * EU (1) by its SEAL level; an EU provider's region outside the EU/EEA is
+ * under that country's law as well.
  */
 interface Jurisdiction {
   /** 0 (non-EU law reaches the data) to 1 (EU law only). */
@@ -593,16 +593,15 @@ function hostingJurisdiction(
   };
 }
 
-/** A service's jurisdiction; the hosting's, when it runs in the same provider's sovereign variant. */
+/**
+ * A service's jurisdiction: its provider's. A sovereign variant changes the
+ * hosting's value only, since the parent's law still reaches the service
+ * (and adding a dependency must never raise a score).
+ */
 function jurisdictionValue(
   index: KnowledgeIndex,
   service: CloudService,
-  hosting: HostingLocation | undefined,
-  host: Jurisdiction | undefined,
 ): number {
-  if (host?.variant && hosting?.provider === service.provider) {
-    return host.value;
-  }
   return index.provider(service.provider)?.nonEuLawReach ? 0 : 1;
 }
 
@@ -660,10 +659,10 @@ function scoreDimensions(
   const data = new Mean();
   const security = new Mean();
   for (const service of services) {
-    const value = jurisdictionValue(index, service, own.hosting, jurisdiction);
+    const value = jurisdictionValue(index, service);
     legal.add(value);
     supply.add(supplyValue(index, service));
-    data.add(value === 1 ? 1 : Math.max(value, foreignDataValue));
+    data.add(value === 1 ? 1 : foreignDataValue);
     if (SECURITY_CATEGORIES.includes(service.category)) {
       security.add(value);
     }

@@ -353,6 +353,22 @@ describe('jurisdiction of the hosting', () => {
     expect(delos.legal).toBeGreaterThan(esc);
   });
 
+  it('never lets a proprietary service of the variant’s provider raise the score', () => {
+    const score = (services: string) =>
+      assess(
+        {
+          entity: entity({
+            'portolan.dev/services': services,
+            'portolan.dev/hosting': 'aws:eusc-de-east-1',
+          }),
+        },
+        { now: NOW },
+      ).score;
+    expect(score('gcp:bigquery, aws:lambda')).toBeLessThanOrEqual(
+      score('gcp:bigquery'),
+    );
+  });
+
   it('counts a region’s own law, not only its operator’s', () => {
     const host = (hosting: string) =>
       assess(
