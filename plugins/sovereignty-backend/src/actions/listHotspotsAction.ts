@@ -1,5 +1,8 @@
 import type { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import type { TargetProviderId } from '@portolan/plugin-sovereignty-common';
+import type {
+  Effort,
+  TargetProviderId,
+} from '@portolan/plugin-sovereignty-common';
 import type { CatalogVisibility } from '../service/CatalogVisibility';
 import type { SummaryService } from '../service/SummaryService';
 import {
@@ -88,7 +91,7 @@ export function registerListHotspotsAction(options: {
                   target: target as TargetProviderId,
                   offering: cell!.offering,
                   fit: cell!.fit,
-                  effort: cell!.effort as 'S' | 'M' | 'L' | 'XL',
+                  effort: cell!.effort as Effort,
                   ...(cell!.gapFiller ? { gapFiller: cell!.gapFiller } : {}),
                 }),
               ),

@@ -10,6 +10,7 @@ import {
   type Assessor,
   type KnowledgeIndex,
   type Readiness,
+  type ServiceId,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
 import type { SovereigntyStore } from '../database/SovereigntyStore';
@@ -42,14 +43,14 @@ interface Replacement {
 function withReplacements(
   entity: Entity,
   replacements: Replacement[],
-  broughtInBy: (service: string, entityRef: string) => boolean,
+  bringsIn: (service: string, entityRef: string) => boolean,
   index: KnowledgeIndex,
   now: string,
 ): Entity {
   const ref = stringifyEntityRef(entity);
   const declared = parseAnnotations(entity, index, now).annotations.services;
   const own = replacements.filter(
-    r => declared.includes(r.from as any) || broughtInBy(r.from, ref),
+    r => declared.includes(r.from as ServiceId) || bringsIn(r.from, ref),
   );
   if (own.length === 0) return entity;
   const services = new Set<string>(declared);
@@ -188,8 +189,11 @@ export function registerWhatIfAction(options: {
       const checklistState = await store.getChecklistState(
         stringifyEntityRef(entity),
       );
-      const options = { now, ...settings };
-      const baseline = assess({ entity, related, checklistState }, options);
+      const assessOptions = { now, ...settings };
+      const baseline = assess(
+        { entity, related, checklistState },
+        assessOptions,
+      );
       const used = baseline.mappings.map(m => m.service as string);
       const unused = replacements.filter(r => !used.includes(r.from));
       if (unused.length > 0) {
@@ -208,7 +212,7 @@ export function registerWhatIfAction(options: {
           related: related.map(rewrite),
           checklistState,
         },
-        options,
+        assessOptions,
       );
       const stillUsed = replacements
         .filter(r => after.mappings.some(m => m.service === r.from))
