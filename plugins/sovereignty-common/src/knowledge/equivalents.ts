@@ -1178,7 +1178,10 @@ const gapFillerAt = (
     offering: `${filler.name} on ${runtime}`,
     fit: 're-architect',
     effort,
+    // The team runs it, so a shared interface must not make it direct; a
+    // shared format (an OCI image it runs) still makes the move partial.
     interfaces: [],
+    formats: filler.formats ?? [],
     terraformResources: [],
     notes: `${providerName(provider)} has no managed offering. ${
       provider === 'otc' ? `${notes} ${OTC_STALE}` : notes
@@ -1572,24 +1575,28 @@ const workflow: Equivalent[] = [
     notes: `Timer triggers cover plain schedules only. ${workflowNote}`,
   }),
   gapFillerAt('workflow', 'hetzner', 'argo-workflows', 'L', workflowNote),
-  k8s(
-    'workflow',
-    'Kubernetes CronJobs and Jobs; Argo Workflows or Temporal for multi-step flows',
-    're-architect',
-    'L',
-    ['kubernetes'],
-    workflowNote,
-    [
-      docs(
-        'Kubernetes: CronJob',
-        'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/',
-      ),
-      docs(
-        'Argo Workflows documentation',
-        'https://argo-workflows.readthedocs.io/en/latest/',
-      ),
-    ],
-  ),
+  {
+    // Jobs and workflow steps are containers: images run as they are.
+    formats: ['oci-image'],
+    ...k8s(
+      'workflow',
+      'Kubernetes CronJobs and Jobs; Argo Workflows or Temporal for multi-step flows',
+      're-architect',
+      'L',
+      ['kubernetes'],
+      workflowNote,
+      [
+        docs(
+          'Kubernetes: CronJob',
+          'https://kubernetes.io/docs/concepts/workloads/controllers/cron-jobs/',
+        ),
+        docs(
+          'Argo Workflows documentation',
+          'https://argo-workflows.readthedocs.io/en/latest/',
+        ),
+      ],
+    ),
+  },
 ];
 
 const dataIntegrationNote =

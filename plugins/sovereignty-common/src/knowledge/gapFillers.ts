@@ -569,6 +569,8 @@ export const gapFillers: GapFiller[] = [
     name: 'Argo Workflows (with Kubernetes CronJobs for plain schedules)',
     categories: ['workflow'],
     interfaces: ['kubernetes'],
+    // Every step is a container: batch jobs packaged as images run as they are.
+    formats: ['oci-image'],
     license: 'Apache-2.0',
     operatingBurden:
       'Run the controller and its artifact repository, archive workflow history in PostgreSQL, upgrade CRDs, and be on call for stuck or failed workflows.',

@@ -310,13 +310,18 @@ export const azureServices: CloudService[] = [
     name: 'Azure Event Grid',
     category: 'pubsub',
     model: 'PaaS',
-    interfaces: ['mqtt'],
+    // Topics push events over HTTP; only Event Grid namespaces (another
+    // resource) run an MQTT broker, so MQTT is not what these clients speak.
+    interfaces: [],
     formats: ['cloudevents'],
     terraformResources: [
       'azurerm_eventgrid_topic',
       'azurerm_eventgrid_event_subscription',
     ],
     aliases: ['eventgrid', 'event-grid-topic'],
+    preferredGapFiller: 'knative',
+    notes:
+      'Events can be delivered in the CloudEvents schema, which Knative Eventing brokers and triggers also route; Azure event sources and subscription filters are rebuilt.',
     doc: 'azure/event-grid/',
   }),
   azure({

@@ -609,8 +609,9 @@ export const gcpServices: CloudService[] = [
     formats: ['cloudevents'],
     terraformResources: ['google_eventarc_trigger'],
     aliases: ['eventarc-trigger'],
+    preferredGapFiller: 'knative',
     notes:
-      'Events arrive as CloudEvents, so consumers port; the Google event sources do not.',
+      'Events arrive as CloudEvents, so consumers port (Knative Eventing triggers deliver the same format); the Google event sources do not.',
     doc: 'eventarc/docs/overview',
   }),
 
