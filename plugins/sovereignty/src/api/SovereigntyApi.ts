@@ -3,6 +3,8 @@ import type {
   AssessmentList,
   AssessmentQuery,
   ChecklistStatus,
+  ExitPlan,
+  ExitPlanRequest,
   HistoryPoint,
   KnowledgeBase,
   Rollup,
@@ -20,6 +22,11 @@ export type {
   AssessmentOrderBy,
   AssessmentQuery,
   CatalogReadiness,
+  ExitPlan,
+  ExitPlanRequest,
+  ExitPlanService,
+  ExitPlanStep,
+  ExitPlanWave,
   GroupAverage,
   HistoryPoint,
   Hotspot,
@@ -81,6 +88,8 @@ export interface SovereigntyApi {
   getRollup(entityRef: string): Promise<Rollup>;
   /** "Your teams' lock-in": a roll-up per group of the signed-in user. */
   getMyTeamsRollups(): Promise<TeamRollups>;
+  /** The entity's exit plan for one target, with the alternatives to try (keep, gap fillers). */
+  getExitPlan(entityRef: string, request: ExitPlanRequest): Promise<ExitPlan>;
 }
 
 /** @public */

@@ -8,6 +8,8 @@ import type {
   ChecklistUpdate,
   ChecklistUpdateResult,
   EntityHistory,
+  ExitPlan,
+  ExitPlanRequest,
   Rollup,
   SovereigntyApi,
   StoredAssessment,
@@ -75,6 +77,15 @@ export class SovereigntyClient implements SovereigntyApi {
 
   getMyTeamsRollups(): Promise<TeamRollups> {
     return this.request('/rollups/mine');
+  }
+
+  getExitPlan(entityRef: string, request: ExitPlanRequest): Promise<ExitPlan> {
+    const params = new URLSearchParams({ target: request.target });
+    for (const id of request.keep ?? []) params.append('keep', id);
+    for (const [service, filler] of Object.entries(request.gapFillers ?? {})) {
+      params.append('gapFiller', `${service}=${filler}`);
+    }
+    return this.request(`/entities/${entityPath(entityRef)}/plan?${params}`);
   }
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {

@@ -24,6 +24,7 @@ import { AcceptedDependencies } from './AcceptedDependencies';
 import { DiscoveryPanel } from './DiscoveryPanel';
 import type { ChecklistDraft, SaveOutcome } from './ChecklistItemDialog';
 import { ExitChecklist } from './ExitChecklist';
+import { ExitPlanSection } from './ExitPlanView';
 import { FindingsList } from './FindingsList';
 import { HistoryCard } from './HistoryCard';
 import { MappingTable } from './MappingTable';
@@ -116,6 +117,15 @@ export function EntitySovereigntyContent() {
           />
         </InfoCard>
       </Grid>
+      {assessment.mappings.length > 0 && (
+        <Grid item xs={12}>
+          <ExitPlanSection
+            entityRef={entityRef}
+            assessment={assessment}
+            providerName={providerName}
+          />
+        </Grid>
+      )}
       <Grid item xs={12} md={7}>
         <InfoCard title="Exit checklist">
           <ExitChecklist

@@ -1,3 +1,4 @@
+import { csvCell } from '@portolan/plugin-sovereignty-common';
 import type {
   AssessmentListItem,
   AssessmentQuery,
@@ -22,18 +23,11 @@ const COLUMNS: (keyof AssessmentListItem)[] = [
 /** The largest page the API serves. */
 const PAGE = 1000;
 
-function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  // Spreadsheets run cells starting with these as formulas (CSV injection).
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** RFC 4180 CSV with a header row. */
 export function toCsv(rows: AssessmentListItem[]): string {
   const lines = [COLUMNS.join(',')];
   for (const row of rows) {
-    lines.push(COLUMNS.map(column => csvField(row[column])).join(','));
+    lines.push(COLUMNS.map(column => csvCell(row[column])).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }
