@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { configApiRef } from '@backstage/core-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
@@ -50,6 +51,14 @@ export function EntityTestContext(props: {
       apis={[
         [sovereigntyApiRef, props.api],
         [permissionApiRef, permission],
+        // The permission alone decides here (canEditChecklist); the owners
+        // rule is tested with useChecklistEditable.
+        [
+          configApiRef,
+          mockApis.config({
+            data: { sovereignty: { checklist: { editors: 'policy' } } },
+          }),
+        ],
         // The default integrations only (github.com, gitlab.com, ...), as in an app without config.
         [
           scmIntegrationsApiRef,

@@ -7,11 +7,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { useEntityPermission } from '@backstage/plugin-catalog-react/alpha';
-import {
-  sovereigntyChecklistUpdatePermission,
-  type ChecklistResult,
-} from '@portolan/plugin-sovereignty-common';
+import type { ChecklistResult } from '@portolan/plugin-sovereignty-common';
 import { sovereigntyApiRef } from '../../api';
 import { AnnotationHint } from '../common/AnnotationHint';
 import {
@@ -29,6 +25,7 @@ import { FindingsList } from './FindingsList';
 import { HistoryCard } from './HistoryCard';
 import { MappingTable } from './MappingTable';
 import { ReadinessPanel } from './ReadinessPanel';
+import { useChecklistEditable } from './useChecklistEditable';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -39,7 +36,7 @@ export function EntitySovereigntyContent() {
   const api = useApi(sovereigntyApiRef);
   const { entity, entityRef, value, loading, error, replace, reload } =
     useEntityAssessment();
-  const permission = useEntityPermission(sovereigntyChecklistUpdatePermission);
+  const canEdit = useChecklistEditable(entity);
   const { value: kb } = useKnowledgeBase();
 
   if (loading) return <Progress />;
@@ -130,7 +127,7 @@ export function EntitySovereigntyContent() {
         <InfoCard title="Exit checklist">
           <ExitChecklist
             items={assessment.checklist}
-            canEdit={permission.loading ? undefined : permission.allowed}
+            canEdit={canEdit}
             describe={describe}
             onSave={saveChecklistItem}
           />
