@@ -249,9 +249,11 @@ export function mapServiceToTarget(
       effort: cellEffort(effort, fit, category),
       gapFiller: gapFillerRef(filler),
       notes: joinNotes(
-        `${TARGET_NAMES[target]} offers no managed equivalent; run ${
-          filler.name
-        } yourself${
+        `${
+          target === 'kubernetes'
+            ? 'On your own Kubernetes,'
+            : `${TARGET_NAMES[target]} offers no managed equivalent;`
+        } run ${filler.name} yourself${
           shared?.kind === 'interface'
             ? `, which speaks the same interface (${shared.names.join(', ')})`
             : shared
@@ -259,7 +261,7 @@ export function mapServiceToTarget(
             : ''
         }.`,
         locked && shared?.kind === 'interface'
-          ? `The protocol stays, the state does not: ${lockedNote}`
+          ? `The protocol stays, the state does not. ${lockedNote}`
           : undefined,
         filler.caveat,
       ),
