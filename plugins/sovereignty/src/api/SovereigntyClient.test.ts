@@ -269,4 +269,38 @@ describe('SovereigntyClient', () => {
       ).rejects.toMatchObject({ statusCode: 403 });
     });
   });
+
+  it('asks for an exit plan with the target, each kept service and each gap filler as repeated parameters', async () => {
+    let query: URLSearchParams | undefined;
+    let path: string | undefined;
+    server.use(
+      http.get(
+        `${BASE_URL}/entities/:kind/:namespace/:name/plan`,
+        ({ request }) => {
+          const url = new URL(request.url);
+          query = url.searchParams;
+          path = url.pathname;
+          return HttpResponse.json({
+            entityRef: 'system:default/ai-assistant',
+          });
+        },
+      ),
+    );
+
+    await client.getExitPlan('system:default/ai-assistant', {
+      target: 'ionos',
+      keep: ['azure:entra-id', 'azure:blob-storage'],
+      gapFillers: { 'azure:key-vault': 'openbao' },
+    });
+
+    expect(path).toBe(
+      '/api/sovereignty/entities/system/default/ai-assistant/plan',
+    );
+    expect(query?.get('target')).toBe('ionos');
+    expect(query?.getAll('keep')).toEqual([
+      'azure:entra-id',
+      'azure:blob-storage',
+    ]);
+    expect(query?.getAll('gapFiller')).toEqual(['azure:key-vault=openbao']);
+  });
 });
