@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { posix } from 'node:path';
 import type { Entity } from '@backstage/catalog-model';
 import {
   ASSESSED_KINDS,
@@ -11,17 +11,15 @@ import {
   type DiscoveryReport,
   type KnowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
+import { builtInDetectors } from '@portolan/plugin-sovereignty-discovery';
 import {
-  builtInDetectors,
-  scanWorkingTree,
-} from '@portolan/plugin-sovereignty-discovery';
-import {
-  insideRoot,
   readCatalogFiles,
+  relativeInside,
   type InputProblem,
   type LocalEntity,
 } from './catalog';
 import type { AssessmentSource } from './source';
+import type { Tree } from './tree';
 
 const DISCOVERED_KINDS = new Set(['component', 'resource']);
 const ASSESSED = new Set<string>(ASSESSED_KINDS.map(k => k.toLowerCase()));
@@ -47,42 +45,55 @@ export function fullRef(ref: string, defaultKind: string): string {
 }
 
 /**
- * The folder discovery reads for an entity: its `file:` source location
- * relative to its catalog file (kept inside the tree), otherwise the
- * catalog file's folder, as the portal reads a repository's root.
+ * The folder discovery reads for an entity, relative to the tree's root:
+ * its `file:` source location relative to its catalog file (kept inside
+ * the tree), otherwise the catalog file's folder, as the portal reads a
+ * repository's root.
  */
-function sourceFolder(root: string, local: LocalEntity): string | undefined {
-  const base = resolve(root, dirname(local.file));
+function sourceFolder(local: LocalEntity): string | undefined {
+  const base = relativeInside(posix.dirname(local.file), '.');
   const annotated =
     local.entity.metadata.annotations?.['backstage.io/source-location'];
   if (!annotated?.startsWith('file:')) return base;
-  const folder = resolve(base, annotated.slice('file:'.length));
-  return insideRoot(root, folder) === undefined ? undefined : folder;
+  return relativeInside(base ?? '', annotated.slice('file:'.length));
+}
+
+/** Discovery reports by folder and discovery paths. */
+export type ScanCache = Map<string, Promise<DiscoveryReport>>;
+
+/**
+ * What a base may take from the working tree's scans: a folder with no
+ * changed path in it has the same files, so the same report.
+ */
+export interface ScanReuse {
+  reports: ScanCache;
+  changed: string[];
 }
 
 /**
  * Scans a folder once per set of discovery paths: entities of one
  * repository usually share its root and differ only in their paths.
  */
-function createScanner(root: string, lookup: DiscoveryLookup) {
-  const scans = new Map<string, Promise<DiscoveryReport>>();
+function createScanner(tree: Tree, lookup: DiscoveryLookup, reuse?: ScanReuse) {
+  const scans: ScanCache = new Map();
   const problems = new Map<string, InputProblem>();
+  const unchanged = (folder: string) =>
+    !reuse!.changed.some(
+      p => !folder || p === folder || p.startsWith(`${folder}/`),
+    );
   const scan = (folder: string, paths: string[]) => {
     const key = `${folder}\n${paths.join('\n')}`;
     let report = scans.get(key);
     if (!report) {
-      report = scanWorkingTree(folder, {
-        detectors: builtInDetectors,
-        lookup,
-        paths,
-      });
+      report =
+        (reuse && unchanged(folder) && reuse.reports.get(key)) ||
+        tree.scan(folder, { detectors: builtInDetectors, lookup, paths });
       report.then(
         r => {
           // A file that does not parse is named relative to the tree's root, once.
-          const prefix = insideRoot(root, folder) ?? '';
           for (const finding of r.findings) {
             if (finding.code !== 'unparsable-file' || !finding.path) continue;
-            const file = prefix ? `${prefix}/${finding.path}` : finding.path;
+            const file = folder ? `${folder}/${finding.path}` : finding.path;
             problems.set(`${file}:${finding.line ?? ''}`, {
               file,
               line: finding.line,
@@ -96,7 +107,7 @@ function createScanner(root: string, lookup: DiscoveryLookup) {
     }
     return report;
   };
-  return { scan, problems: () => [...problems.values()] };
+  return { scan, scans, problems: () => [...problems.values()] };
 }
 
 /** Runs `work` over items with at most `limit` under way at once, keeping order. */
@@ -119,10 +130,11 @@ async function mapLimit<T, R>(
   return results;
 }
 
-/** What the engine takes for each entity of a working tree, and what could not be read. */
+/** What the engine takes for each entity of a tree, what could not be read, and its scans. */
 export interface TreeInputs {
   inputs: AssessmentInput[];
   problems: InputProblem[];
+  scans: ScanCache;
 }
 
 /**
@@ -132,14 +144,15 @@ export interface TreeInputs {
  * component depends on, a System's parts and their Resources.
  */
 export async function readTreeInputs(
-  root: string,
+  tree: Tree,
   knowledgeBase: KnowledgeBase,
   catalogFiles: string[] = [],
+  reuse?: ScanReuse,
 ): Promise<TreeInputs> {
-  const { entities, problems } = await readCatalogFiles(root, catalogFiles);
+  const { entities, problems } = await readCatalogFiles(tree, catalogFiles);
   // Built once: indexing the knowledge base's tables is not per entity.
   const lookup = createDiscoveryLookup({ knowledgeBase });
-  const scanner = createScanner(root, lookup);
+  const scanner = createScanner(tree, lookup, reuse);
   const discovered = await Promise.all(
     entities.map(async local => {
       const { entity } = local;
@@ -147,8 +160,8 @@ export async function readTreeInputs(
       if (disabled || !DISCOVERED_KINDS.has(entity.kind.toLowerCase())) {
         return entity;
       }
-      const folder = sourceFolder(root, local);
-      if (!folder) return entity;
+      const folder = sourceFolder(local);
+      if (folder === undefined) return entity;
       return withDiscoveryReport(entity, await scanner.scan(folder, paths));
     }),
   );
@@ -173,20 +186,18 @@ export async function readTreeInputs(
       }
       return { entity, related };
     });
-  return { inputs, problems: [...problems, ...scanner.problems()] };
+  return {
+    inputs,
+    problems: [...problems, ...scanner.problems()],
+    scans: scanner.scans,
+  };
 }
 
-/** Assesses every entity of a working tree with `source` (the bundled engine or a portal). */
-export async function assessWorkingTree(
-  root: string,
+/** Assesses what `readTreeInputs` read with `source` (the bundled engine or a portal). */
+export async function assessInputs(
+  { inputs, problems }: TreeInputs,
   source: AssessmentSource,
-  catalogFiles: string[] = [],
 ): Promise<TreeAssessment> {
-  const { inputs, problems } = await readTreeInputs(
-    root,
-    source.knowledgeBase,
-    catalogFiles,
-  );
   const assessments = await mapLimit(inputs, source.concurrency, input =>
     source.assess(input),
   );

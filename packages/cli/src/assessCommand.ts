@@ -1,5 +1,5 @@
 import type { Assessment } from '@portolan/plugin-sovereignty-common';
-import { assessWorkingTree } from './assess';
+import { assessInputs, readTreeInputs } from './assess';
 import { formatProblem } from './catalog';
 import { EXIT, InputError } from './errors';
 import {
@@ -13,6 +13,7 @@ import {
 } from './options';
 import { blockersOf, markdownText } from './format';
 import type { Context } from './run';
+import { workingTree } from './tree';
 
 export interface AssessValues extends SourceValues {
   'fail-on'?: string;
@@ -31,10 +32,13 @@ export async function assessCommand(
   }
   const root = await readFolder(dir);
   const source = await openSource(values, env, new Date());
-  const { assessments, problems } = await assessWorkingTree(
-    root,
+  const { assessments, problems } = await assessInputs(
+    await readTreeInputs(
+      workingTree(root),
+      source.knowledgeBase,
+      readCatalogOption(root, values.catalog),
+    ),
     source,
-    readCatalogOption(values.catalog),
   );
   for (const problem of problems)
     io.err(`portolan: ${formatProblem(problem)}\n`);

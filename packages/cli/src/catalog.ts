@@ -1,11 +1,9 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { posix } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
-import { shouldEnterFolder } from '@portolan/plugin-sovereignty-discovery';
 import { InputError } from './errors';
+import type { Tree } from './tree';
 
-const CATALOG_FILES = new Set(['catalog-info.yaml', 'catalog-info.yml']);
 /** Catalog files larger than this are not entity files; they are reported, not parsed. */
 const MAX_CATALOG_FILE_BYTES = 1024 * 1024;
 /** Catalog files read in one run, Location targets included: a cycle or a fan-out ends. */
@@ -34,13 +32,13 @@ export const formatProblem = (p: InputProblem) =>
   `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
 
 /**
- * The entities of a working tree: every catalog-info.yaml under root, or the
- * files named (relative to root), and the files their Location entities
- * target inside root. Broken documents become problems with file and line;
- * the rest is still read.
+ * The entities of a tree: every catalog-info.yaml in it, or the files named
+ * (relative to its root), and the files their Location entities target
+ * inside it. Broken documents become problems with file and line; the rest
+ * is still read.
  */
 export async function readCatalogFiles(
-  root: string,
+  tree: Tree,
   named: string[] = [],
 ): Promise<{ entities: LocalEntity[]; problems: InputProblem[] }> {
   const entities: LocalEntity[] = [];
@@ -55,27 +53,27 @@ export async function readCatalogFiles(
   };
   if (named.length > 0) {
     for (const name of named) {
-      const path = insideRoot(root, resolve(root, name));
-      if (path === undefined) {
-        throw new InputError(`--catalog ${name} is outside ${root}`);
+      const path = relativeInside('', name);
+      if (path === undefined || path === '') {
+        throw new InputError(
+          `--catalog ${name} is not a file inside the folder`,
+        );
       }
-      if (!(await stat(join(root, path)).catch(() => undefined))?.isFile()) {
+      if ((await tree.fileSize(path)) === undefined) {
         throw new InputError(`--catalog ${name}: no such file`);
       }
       enqueue(path);
     }
   } else {
-    for (const path of await findCatalogInfoFiles(root)) enqueue(path);
+    for (const path of await tree.catalogInfoFiles()) enqueue(path);
   }
   while (queue.length > 0) {
     const path = queue.shift()!;
-    const read = await readEntities(root, path);
+    const read = await readEntities(tree, path);
     problems.push(...read.problems);
     for (const entity of read.entities) {
       if (entity.kind.toLowerCase() === 'location') {
-        for (const target of locationTargets(root, path, entity)) {
-          enqueue(target);
-        }
+        for (const target of locationTargets(path, entity)) enqueue(target);
       } else {
         entities.push({ entity, file: path });
       }
@@ -84,46 +82,25 @@ export async function readCatalogFiles(
   return { entities, problems };
 }
 
-/** Every catalog-info.yaml under root, in folders a scan would enter. */
-async function findCatalogInfoFiles(root: string): Promise<string[]> {
-  const found: string[] = [];
-  const folders = [''];
-  while (folders.length > 0) {
-    const folder = folders.shift()!;
-    let dir;
-    try {
-      dir = await opendir(join(root, folder));
-    } catch {
-      continue;
-    }
-    for await (const dirent of dir) {
-      const path = folder ? `${folder}/${dirent.name}` : dirent.name;
-      if (dirent.isDirectory()) {
-        if (shouldEnterFolder(path, {})) folders.push(path);
-      } else if (dirent.isFile() && CATALOG_FILES.has(dirent.name)) {
-        found.push(path);
-      }
-    }
-  }
-  return found.sort();
-}
-
 async function readEntities(
-  root: string,
+  tree: Tree,
   path: string,
 ): Promise<{ entities: Entity[]; problems: InputProblem[] }> {
   const entities: Entity[] = [];
   const problems: InputProblem[] = [];
+  const size = await tree.fileSize(path);
+  if (size === undefined) {
+    return { entities, problems: [{ file: path, message: 'no such file' }] };
+  }
+  if (size > MAX_CATALOG_FILE_BYTES) {
+    return {
+      entities,
+      problems: [{ file: path, message: 'larger than 1 MB, not read' }],
+    };
+  }
   let text: string;
   try {
-    const info = await stat(join(root, path));
-    if (info.size > MAX_CATALOG_FILE_BYTES) {
-      return {
-        entities,
-        problems: [{ file: path, message: 'larger than 1 MB, not read' }],
-      };
-    }
-    text = await readFile(join(root, path), 'utf8');
+    text = await tree.readText(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
     return { entities, problems: [{ file: path, message: code }] };
@@ -175,8 +152,8 @@ async function readEntities(
 const lineAt = (text: string, offset: number) =>
   text.slice(0, offset).split('\n').length;
 
-/** A Location's file targets inside root, as paths relative to root; URLs are not followed. */
-function locationTargets(root: string, file: string, entity: Entity) {
+/** A Location's file targets inside the tree, relative to its root; URLs are not followed. */
+function locationTargets(file: string, entity: Entity) {
   const spec = (entity.spec ?? {}) as {
     type?: unknown;
     target?: unknown;
@@ -188,13 +165,20 @@ function locationTargets(root: string, file: string, entity: Entity) {
     ...(Array.isArray(spec.targets) ? spec.targets : []),
   ].filter((t): t is string => typeof t === 'string' && !t.includes('://'));
   return targets
-    .map(t => insideRoot(root, resolve(root, dirname(file), t)))
-    .filter((t): t is string => t !== undefined);
+    .map(t => relativeInside(posix.dirname(file), t))
+    .filter((t): t is string => !!t);
 }
 
-/** The path relative to root, or undefined when it leaves root. */
-export function insideRoot(root: string, absolute: string): string | undefined {
-  const inside = relative(root, absolute);
-  if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
-  return inside.split('\\').join('/');
+/**
+ * `path` taken relative to the folder `base` (both relative to a tree's
+ * root, `/`-separated), as a path relative to the root: '' for the root
+ * itself, undefined when it leaves the tree.
+ */
+export function relativeInside(base: string, path: string): string | undefined {
+  const unixPath = path.replace(/\\/g, '/');
+  if (unixPath.startsWith('/') || /^[a-zA-Z]:/.test(unixPath)) return undefined;
+  const joined = posix.normalize(posix.join(base || '.', unixPath));
+  if (joined === '.' || joined === './') return '';
+  if (joined === '..' || joined.startsWith('../')) return undefined;
+  return joined.replace(/\/$/, '');
 }

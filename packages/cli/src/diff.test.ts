@@ -212,6 +212,60 @@ describe('portolan diff on a real git repository', () => {
     expect(broken.err()).toMatch(/app-config\.yaml:\d+: /);
   });
 
+  it('in a folder of a monorepo, rescans only what the change touched and reports only that service', async () => {
+    const mono = createGitRepo();
+    try {
+      const service = (name: string) =>
+        Object.fromEntries(
+          Object.entries(DAY_ONE_FILES).map(([path, text]) => [
+            `services/${name}/${path}`,
+            text.replace(/shop-api/g, name),
+          ]),
+        );
+      const base = mono.commit(
+        {
+          ...service('orders'),
+          ...service('billing'),
+          'README.md': '# mono\n',
+        },
+        'Two services',
+      );
+      // Uncommitted: Cosmos DB in orders only, and an untracked file in it.
+      mono.write(
+        Object.fromEntries(
+          Object.entries(COSMOS_CHANGE).map(([path, text]) => [
+            `services/orders/${path}`,
+            text.replace(/shop-api/g, 'orders'),
+          ]),
+        ),
+      );
+      const { io, out } = capture();
+      expect(
+        await run(
+          [
+            'diff',
+            '--base',
+            base,
+            join(mono.dir, 'services'),
+            '--format',
+            'json',
+          ],
+          io,
+        ),
+      ).toBe(0);
+      const diff = JSON.parse(out());
+      expect(diff.changed.map((c: any) => c.entityRef)).toEqual([
+        'component:default/orders',
+      ]);
+      expect(diff.changed[0].servicesAdded.map((s: any) => s.service)).toEqual([
+        'azure:cosmos-db',
+      ]);
+      expect(diff.unchanged).toBe(1);
+    } finally {
+      mono.remove();
+    }
+  });
+
   it('refuses a base that is not a commit, and a folder outside git, with exit code 2', async () => {
     const missing = capture();
     expect(

@@ -1,4 +1,4 @@
-import { assessWorkingTree } from './assess';
+import { assessInputs, readTreeInputs } from './assess';
 import { formatProblem } from './catalog';
 import {
   diffAssessments,
@@ -8,7 +8,7 @@ import {
 } from './diff';
 import { renderDiff } from './diffRender';
 import { EXIT, InputError } from './errors';
-import { checkoutBase } from './git';
+import { openBase } from './git';
 import {
   openSource,
   readCatalogOption,
@@ -18,6 +18,7 @@ import {
   type SourceValues,
 } from './options';
 import type { Context } from './run';
+import { commitTree, workingTree } from './tree';
 
 export interface DiffValues extends SourceValues {
   base?: string;
@@ -51,19 +52,32 @@ export async function computeDiff(
     failUnder: readPoints('fail-under', values['fail-under']),
   };
   const root = await readFolder(dir);
-  const catalogFiles = readCatalogOption(values.catalog);
+  const catalogFiles = readCatalogOption(root, values.catalog);
   const source = await openSource(values, env, new Date());
-  const base = await checkoutBase(root, values.base);
+  const base = await openBase(root, values.base);
   try {
+    // The working tree first: the base takes its reports for folders the
+    // change did not touch, and scans only the rest from git's objects.
+    const head = await readTreeInputs(
+      workingTree(root),
+      source.knowledgeBase,
+      catalogFiles,
+    );
+    const baseInputs = await readTreeInputs(
+      commitTree(base.objects),
+      source.knowledgeBase,
+      catalogFiles,
+      { reports: head.scans, changed: base.changed },
+    ).catch(error => {
+      // A catalog file named with --catalog may be new in this change.
+      if (error instanceof InputError && catalogFiles.length > 0) {
+        return { inputs: [], problems: [], scans: new Map() };
+      }
+      throw error;
+    });
     const [before, after] = await Promise.all([
-      assessWorkingTree(base.dir, source, catalogFiles).catch(error => {
-        // A catalog file named with --catalog may be new in this change.
-        if (error instanceof InputError && catalogFiles.length > 0) {
-          return { assessments: [], problems: [] };
-        }
-        throw error;
-      }),
-      assessWorkingTree(root, source, catalogFiles),
+      assessInputs(baseInputs, source),
+      assessInputs(head, source),
     ]);
     for (const problem of after.problems) {
       io.err(`portolan: ${formatProblem(problem)}\n`);
@@ -80,7 +94,7 @@ export async function computeDiff(
     );
     return { diff, failures: gateFailures(diff, after.assessments, gates) };
   } finally {
-    await base.dispose();
+    base.close();
   }
 }
 

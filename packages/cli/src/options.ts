@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { InputError } from './errors';
 import { portalSource } from './portal';
 import { readSettings } from './settings';
@@ -70,11 +70,18 @@ export async function readFolder(dir: string): Promise<string> {
   return root;
 }
 
-export const readCatalogOption = (value: string | undefined) =>
+/** A comma-separated list option (`--keep a,b`), trimmed. */
+export const readList = (value: string | undefined) =>
   value
     ?.split(',')
     .map(s => s.trim())
     .filter(Boolean) ?? [];
+
+/** `--catalog` files as paths relative to the root (absolute ones inside it too). */
+export const readCatalogOption = (root: string, value: string | undefined) =>
+  readList(value).map(name =>
+    isAbsolute(name) ? relative(root, name).split(sep).join('/') : name,
+  );
 
 /**
  * The bundled engine with `--config`'s settings, or the portal named by

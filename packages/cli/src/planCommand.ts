@@ -9,9 +9,10 @@ import {
 import { fullRef, readTreeInputs, refOf } from './assess';
 import { formatProblem } from './catalog';
 import { EXIT, InputError } from './errors';
-import { readCatalogOption, readFolder } from './options';
+import { readCatalogOption, readFolder, readList } from './options';
 import type { Context } from './run';
 import { readSettings } from './settings';
+import { workingTree } from './tree';
 
 export interface PlanValues {
   target?: string;
@@ -53,9 +54,9 @@ export async function planCommand(
   const root = await readFolder(dir);
   const settings = await readSettings(values.config);
   const { inputs, problems } = await readTreeInputs(
-    root,
+    workingTree(root),
     settings.knowledgeBase,
-    readCatalogOption(values.catalog),
+    readCatalogOption(root, values.catalog),
   );
   for (const problem of problems)
     io.err(`portolan: ${formatProblem(problem)}\n`);
@@ -82,7 +83,7 @@ export async function planCommand(
     plan = planExit(
       settings.knowledgeBase,
       chosen,
-      { target, keep: readCatalogOption(values.keep) },
+      { target, keep: readList(values.keep) },
       {
         now: new Date().toISOString(),
         weights: settings.assessment.weights,

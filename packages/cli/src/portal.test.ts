@@ -22,10 +22,10 @@ sovereignty:
     strategic: 5
   knowledgeBase:
     services:
-      - id: kubernetes:acme-ledger
+      - id: stackit:acme-ledger
         name: ACME ledger
         category: key-value
-        terraformResources: [acme_ledger]
+        terraformResources: [stackit_acme_ledger]
         source: https://docs.example.com/acme/ledger
 `;
 
@@ -89,7 +89,7 @@ spec:
   lifecycle: production
 `,
       'infra/main.tf':
-        'resource "acme_ledger" "books" {\n  name = "books"\n}\n\nresource "azurerm_key_vault" "kv" {\n  name = "kv"\n}\n',
+        'resource "stackit_acme_ledger" "books" {\n  name = "books"\n}\n\nresource "azurerm_key_vault" "kv" {\n  name = "kv"\n}\n',
       'app-config.yaml': CONFIG_YAML,
     };
     for (const [path, text] of Object.entries(files)) {
@@ -120,7 +120,7 @@ spec:
     // The company's service exists only in the portal's configured knowledge base.
     expect(viaPortal.rows[0].services).toEqual([
       'azure:key-vault',
-      'kubernetes:acme-ledger',
+      'stackit:acme-ledger',
     ]);
     const bundled = await assessJson([]);
     expect(bundled.rows[0].services).toEqual(['azure:key-vault']);
