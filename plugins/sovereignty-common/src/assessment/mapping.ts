@@ -228,52 +228,68 @@ export function mapServiceToTarget(
     };
   }
   const filler = fillerFor(index, service);
-  if (filler) {
-    // Same interface: the code keeps working and the team takes on running
-    // it, unless the state cannot come along.
-    const shared = sharedWith(service, filler);
-    const fit: Fit =
-      shared && !(shared.kind === 'interface' && locked)
-        ? 'partial'
-        : 're-architect';
-    // Running the replacement yourself is never less work than the
-    // easiest managed path for the same service elsewhere.
-    const floor = managedEffortFloor(index, service);
-    const effort =
-      floor && EFFORTS.indexOf(floor) > EFFORTS.indexOf(filler.effort)
-        ? floor
-        : filler.effort;
-    return {
-      offering: `${filler.name} on ${runtimeAt(index, target)}`,
-      fit,
-      effort: cellEffort(effort, fit, category),
-      gapFiller: gapFillerRef(filler),
-      notes: joinNotes(
-        `${
-          target === 'kubernetes'
-            ? 'On your own Kubernetes,'
-            : `${TARGET_NAMES[target]} offers no managed equivalent;`
-        } run ${filler.name} yourself${
-          shared?.kind === 'interface'
-            ? `, which speaks the same interface (${shared.names.join(', ')})`
-            : shared
-            ? `, which runs the same ${shared.names.join(', ')} artefacts`
-            : ''
-        }.`,
-        locked && shared?.kind === 'interface'
-          ? `The protocol stays, the state does not. ${lockedNote}`
-          : undefined,
-        filler.caveat,
-      ),
-      sources: uniqueSources([...filler.sources, ...lockedSources]),
-    };
-  }
+  if (filler) return gapFillerCell(index, service, target, filler);
   return {
     offering: '\u2014',
     fit: 'none',
     effort: 'XL',
     notes: `Neither ${TARGET_NAMES[target]} nor an open-source or self-managed path we know replaces it; keep it deliberately or redesign.`,
     sources: service.sources,
+  };
+}
+
+/**
+ * The cell when the team runs `filler` itself at the target: the same rules
+ * whether the knowledge base or a plan chose the filler.
+ * @public
+ */
+export function gapFillerCell(
+  index: KnowledgeIndex,
+  service: CloudService,
+  target: TargetProviderId,
+  filler: GapFiller,
+): MappingTarget {
+  const category = index.category(service.category);
+  const locked = stateLocked(category);
+  const lockedNote = locked ? category?.stateNote?.text : undefined;
+  const lockedSources = locked ? category?.stateNote?.sources ?? [] : [];
+  // Same interface: the code keeps working and the team takes on running
+  // it, unless the state cannot come along.
+  const shared = sharedWith(service, filler);
+  const fit: Fit =
+    shared && !(shared.kind === 'interface' && locked)
+      ? 'partial'
+      : 're-architect';
+  // Running the replacement yourself is never less work than the
+  // easiest managed path for the same service elsewhere.
+  const floor = managedEffortFloor(index, service);
+  const effort =
+    floor && EFFORTS.indexOf(floor) > EFFORTS.indexOf(filler.effort)
+      ? floor
+      : filler.effort;
+  return {
+    offering: `${filler.name} on ${runtimeAt(index, target)}`,
+    fit,
+    effort: cellEffort(effort, fit, category),
+    gapFiller: gapFillerRef(filler),
+    notes: joinNotes(
+      `${
+        target === 'kubernetes'
+          ? 'On your own Kubernetes,'
+          : `${TARGET_NAMES[target]} offers no managed equivalent;`
+      } run ${filler.name} yourself${
+        shared?.kind === 'interface'
+          ? `, which speaks the same interface (${shared.names.join(', ')})`
+          : shared
+          ? `, which runs the same ${shared.names.join(', ')} artefacts`
+          : ''
+      }.`,
+      locked && shared?.kind === 'interface'
+        ? `The protocol stays, the state does not. ${lockedNote}`
+        : undefined,
+      filler.caveat,
+    ),
+    sources: uniqueSources([...filler.sources, ...lockedSources]),
   };
 }
 
