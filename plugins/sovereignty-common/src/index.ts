@@ -47,6 +47,7 @@ export * from './api/types';
 export * from './planning/types';
 export {
   planExit,
+  planExitInSlices,
   createExitPlanner,
   type ExitPlanner,
 } from './planning/plan';

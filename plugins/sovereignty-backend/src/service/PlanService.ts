@@ -4,7 +4,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   ExitPlanRequestError,
-  planExit,
+  planExitInSlices,
   renderExitPlanCsv,
   renderExitPlanMarkdown,
   type ExitPlan,
@@ -157,8 +157,9 @@ export class PlanService {
       stringifyEntityRef(entity),
     );
     try {
-      // The planner is built once per knowledge base and reused.
-      return planExit(
+      // Built once per knowledge base; yields between steps, so a large
+      // System's plan does not hold up the backend's other requests.
+      return await planExitInSlices(
         this.deps.knowledgeBase(),
         { entity, related, checklistState },
         request,

@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { knowledgeBase } from '../knowledge';
 import { createAssessor } from '../assessment/engine';
 import { withDiscoveryReport } from '../discovery/parse';
-import { planExit } from './plan';
+import { planExit, planExitInSlices } from './plan';
 import { migratedEntity } from './migrate';
 import { exampleInputs } from './testing';
 import { ExitPlanRequestError, type ExitPlan } from './types';
@@ -177,6 +177,41 @@ describe('the exit plan of the AI assistant to IONOS (domain 1A)', () => {
     expect(migrated.mappings.map(m => m.service).sort()).toEqual(
       [...plan.migrated.services].sort(),
     );
+  });
+});
+
+describe('planExitInSlices', () => {
+  it('gives the same plan, handing control back between steps', async () => {
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const sliced = await planExitInSlices(
+      knowledgeBase,
+      assistantSystem,
+      { target: 'ionos', keep: ['azure:blob-storage'] },
+      { now: NOW },
+    );
+    clearInterval(timer);
+    expect(sliced).toEqual(
+      planExit(
+        knowledgeBase,
+        assistantSystem,
+        { target: 'ionos', keep: ['azure:blob-storage'] },
+        { now: NOW },
+      ),
+    );
+    // Other work ran while the plan was computed.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('refuses a bad request the same way', async () => {
+    await expect(
+      planExitInSlices(
+        knowledgeBase,
+        assistantSystem,
+        { target: 'ionos', keep: ['aws:s3'] },
+        { now: NOW },
+      ),
+    ).rejects.toThrow(/does not use aws:s3/);
   });
 });
 

@@ -404,10 +404,29 @@ function draftSteps(
  * @public
  */
 export function createExitPlanner(kb: KnowledgeBase): ExitPlanner {
+  const steps = createStepwisePlanner(kb);
+  return (input, request, options) => {
+    const run = steps(input, request, options);
+    let next = run.next();
+    while (!next.done) next = run.next();
+    return next.value;
+  };
+}
+
+/**
+ * The planner as a generator that pauses after each assessment: a caller on
+ * a server yields to its event loop there, so a System with hundreds of
+ * services never blocks it for the whole plan.
+ */
+function createStepwisePlanner(kb: KnowledgeBase) {
   const index = createKnowledgeIndex(kb);
   const assess: Assessor = createAssessor(kb);
   const lookup = createDiscoveryLookup({ knowledgeBase: kb });
-  return (input, request, options) => {
+  return function* plan(
+    input: ExitPlanInput,
+    request: ExitPlanRequest,
+    options: ExitPlanOptions,
+  ): Generator<void, ExitPlan, void> {
     const target = request?.target;
     if (typeof target !== 'string' || !index.isTargetProvider(target)) {
       throw new ExitPlanRequestError([
@@ -461,7 +480,9 @@ export function createExitPlanner(kb: KnowledgeBase): ExitPlanner {
     const accepted: string[] = [];
     let hosting: string | undefined;
     let previous = before;
-    const steps: ExitPlanStep[] = grouped.map((group, i) => {
+    const steps: ExitPlanStep[] = [];
+    for (const [i, group] of grouped.entries()) {
+      yield;
       for (const draft of group.members) {
         if (draft.action === 'move' && draft.targetServices.length > 0) {
           replaced.set(draft.service, draft.targetServices);
@@ -504,8 +525,8 @@ export function createExitPlanner(kb: KnowledgeBase): ExitPlanner {
         ...difference(previous, after),
       };
       previous = after;
-      return step;
-    });
+      steps.push(step);
+    }
 
     const last = previous;
     const waves = EXIT_PLAN_WAVES.map(id => {
@@ -550,7 +571,22 @@ export function createExitPlanner(kb: KnowledgeBase): ExitPlanner {
   };
 }
 
-const planners = new WeakMap<KnowledgeBase, ExitPlanner>();
+const planners = new WeakMap<
+  KnowledgeBase,
+  { sync: ExitPlanner; stepwise: ReturnType<typeof createStepwisePlanner> }
+>();
+
+function plannersOf(kb: KnowledgeBase) {
+  let found = planners.get(kb);
+  if (!found) {
+    found = {
+      sync: createExitPlanner(kb),
+      stepwise: createStepwisePlanner(kb),
+    };
+    planners.set(kb, found);
+  }
+  return found;
+}
 
 /**
  * The exit plan of one entity for one target: its services in waves (direct
@@ -565,10 +601,26 @@ export function planExit(
   request: ExitPlanRequest,
   options: ExitPlanOptions,
 ): ExitPlan {
-  let planner = planners.get(kb);
-  if (!planner) {
-    planner = createExitPlanner(kb);
-    planners.set(kb, planner);
+  return plannersOf(kb).sync(input, request, options);
+}
+
+/**
+ * {@link planExit}, handing control back between steps (a macrotask each):
+ * for servers, where one large System's plan must not hold up other requests.
+ * The same plan, step for step.
+ * @public
+ */
+export async function planExitInSlices(
+  kb: KnowledgeBase,
+  input: ExitPlanInput,
+  request: ExitPlanRequest,
+  options: ExitPlanOptions,
+): Promise<ExitPlan> {
+  const run = plannersOf(kb).stepwise(input, request, options);
+  let next = run.next();
+  while (!next.done) {
+    await new Promise(resolve => setTimeout(resolve, 0));
+    next = run.next();
   }
-  return planner(input, request, options);
+  return next.value;
 }
