@@ -69,7 +69,10 @@ export const EFFORT_RANGE: Record<Fit, readonly [Effort, Effort]> = {
   none: ['XL', 'XL'],
 };
 
-/** The effort of a cell: the knowledge base's own, within its fit's range, never S when data moves. */
+/**
+ * The effort of a cell: the knowledge base's own, within its fit's range;
+ * never S when data moves, never below L when data moves into a new design.
+ */
 export function cellEffort(
   effort: Effort,
   fit: Fit,
@@ -80,7 +83,11 @@ export function cellEffort(
     Math.max(EFFORTS.indexOf(effort), EFFORTS.indexOf(low)),
     EFFORTS.indexOf(high),
   );
-  if (holdsState(category)) rank = Math.max(rank, EFFORTS.indexOf('M'));
+  if (holdsState(category)) {
+    // Moving data is never small; redesigning around data that must be
+    // transformed on the way is never less than large.
+    rank = Math.max(rank, EFFORTS.indexOf(fit === 're-architect' ? 'L' : 'M'));
+  }
   return EFFORTS[rank];
 }
 

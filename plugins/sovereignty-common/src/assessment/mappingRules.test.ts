@@ -106,6 +106,22 @@ describe('every cell', () => {
     expect(small).toEqual([]);
   });
 
+  it('never sizes a re-architecture that carries data below L', () => {
+    const small = cells
+      .filter(
+        ({ service, cell }) =>
+          holdsState(index.category(service.category)) &&
+          cell.fit === 're-architect' &&
+          EFFORTS.indexOf(cell.effort) < EFFORTS.indexOf('L'),
+      )
+      .map(
+        ({ service, target, cell }) =>
+          `${service.id}@${target}: ${cell.effort}`,
+      );
+    expect(small).toEqual([]);
+    expect(cellOf('azure:table-storage', 'stackit').effort).toBe('L');
+  });
+
   it('is direct through an equivalent only when an interface (not just a format) is shared', () => {
     const byFormat = cells
       .filter(({ service, target, cell }) => {

@@ -257,7 +257,6 @@ export const categories: Category[] = [
   },
   {
     id: 'backup',
-    state: 'portable',
     name: 'Backup',
     description:
       'Scheduled, policy-driven backups of servers, disks and databases into vaults, with restore.',
