@@ -6,6 +6,8 @@ import type { Tree } from './tree';
 
 /** Catalog files larger than this are not entity files; they are reported, not parsed. */
 const MAX_CATALOG_FILE_BYTES = 1024 * 1024;
+/** Catalog files read at once. */
+const READ_AHEAD = 32;
 /** Catalog files read in one run, Location targets included: a cycle or a fan-out ends. */
 const MAX_CATALOG_FILES = 10_000;
 
@@ -68,16 +70,22 @@ export async function readCatalogFiles(
     for (const path of await tree.catalogInfoFiles()) enqueue(path);
   }
   while (queue.length > 0) {
-    const path = queue.shift()!;
-    const read = await readEntities(tree, path);
-    problems.push(...read.problems);
-    for (const entity of read.entities) {
-      if (entity.kind.toLowerCase() === 'location') {
-        for (const target of locationTargets(path, entity)) enqueue(target);
-      } else {
-        entities.push({ entity, file: path });
+    // Files are read a batch at a time and taken in order, so the result
+    // does not depend on which read finished first.
+    const batch = queue.splice(0, READ_AHEAD);
+    const reads = await Promise.all(
+      batch.map(path => readEntities(tree, path)),
+    );
+    batch.forEach((path, i) => {
+      problems.push(...reads[i].problems);
+      for (const entity of reads[i].entities) {
+        if (entity.kind.toLowerCase() === 'location') {
+          for (const target of locationTargets(path, entity)) enqueue(target);
+        } else {
+          entities.push({ entity, file: path });
+        }
       }
-    }
+    });
   }
   return { entities, problems };
 }
