@@ -5,7 +5,7 @@ import type {
   ServiceChange,
   SovereigntyDiff,
 } from './diff';
-import { code, markdownText, percent } from './format';
+import { code, markdownText, percent, printable } from './format';
 import type { Format } from './options';
 
 const shortCommit = (diff: SovereigntyDiff) => diff.base.commit.slice(0, 12);
@@ -55,7 +55,10 @@ export function renderDiff(
     return `${JSON.stringify({ ...diff, gateFailures: failures }, null, 2)}\n`;
   }
   if (!hasChanges(diff)) return `${noChangeLine(diff)}\n`;
-  return format === 'markdown' ? markdown(diff, failures) : text(diff);
+  // The comment's body goes to the platform, not through the terminal guard.
+  return format === 'markdown'
+    ? printable(markdown(diff, failures))
+    : text(diff);
 }
 
 function targetsText(s: ServiceChange): string[] {

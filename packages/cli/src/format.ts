@@ -18,3 +18,11 @@ export const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** A markdown code span; backticks inside would end it, so they become quotes. */
 export const code = (text: string) =>
   `\`${text.replace(/`/g, "'").replace(/\r?\n/g, ' ')}\``;
+
+/**
+ * Text for a terminal: control characters (escape sequences in an entity
+ * name could rewrite the screen) become `?`; lines and tabs stay.
+ */
+export const printable = (text: string) =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');

@@ -262,6 +262,18 @@ kind: [broken
       );
     });
 
+    it('never lets a name from the repository reach the terminal as an escape sequence', async () => {
+      write(
+        'evil/catalog-info.yaml',
+        'apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: "db\\e[2J"\nspec:\n  type: database\n  owner: a\n',
+      );
+      const { io, out, err } = capture();
+      await run(['assess', join(dir, 'evil'), '--format', 'markdown'], io);
+      await run(['assess', join(dir, 'evil')], io);
+      expect(out.join('') + err.join('')).not.toContain('\u001b');
+      expect(out.join('')).toContain('resource:default/db?[2j');
+    });
+
     it('refuses bad options with exit code 2', async () => {
       for (const args of [
         ['--format', 'xml'],

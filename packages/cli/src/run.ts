@@ -12,6 +12,7 @@ import { commentCommand } from './commentCommand';
 import { diffCommand } from './diffCommand';
 import { planCommand } from './planCommand';
 import { EXIT, InputError } from './errors';
+import { printable } from './format';
 import { DIFF_OPTIONS, SOURCE_OPTIONS, readFolder } from './options';
 
 /** Where the CLI writes; injected so tests read what a user would see. */
@@ -101,9 +102,15 @@ const COMMANDS = {
 /** Runs one command line; resolves to the exit code (0 pass, 1 gate failed, 2 usage or input error). */
 export async function run(
   argv: string[],
-  io: Output,
+  terminal: Output,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
+  // Names and messages come from the repository: nothing it holds may
+  // reach the terminal as an escape sequence. JSON escapes them already.
+  const io: Output = {
+    out: text => terminal.out(printable(text)),
+    err: text => terminal.err(printable(text)),
+  };
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(USAGE);
