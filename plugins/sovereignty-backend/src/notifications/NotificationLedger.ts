@@ -47,21 +47,36 @@ export class NotificationLedger {
   }
 
   /**
-   * Records the event before it is sent. False when it was already
-   * recorded, e.g. by another replica: then it must not be sent again.
+   * Records events before they are sent, in a few statements. Returns the
+   * ids (`sentEventId`) of those recorded now: one already recorded, e.g.
+   * by another replica, must not be sent again.
    */
-  async claim(event: SentEvent, at: Date): Promise<boolean> {
-    const inserted = await this.db('notifications_sent')
-      .insert({
-        entity_ref: event.entityRef,
-        kind: event.kind,
-        event_key: event.key,
-        sent_at: at,
-      })
-      .onConflict(['entity_ref', 'kind', 'event_key'])
-      .ignore()
-      .returning('entity_ref');
-    return inserted.length > 0;
+  async claim(events: SentEvent[], at: Date): Promise<Set<string>> {
+    const claimed = new Set<string>();
+    for (const chunk of chunks(events)) {
+      const rows = await this.db('notifications_sent')
+        .insert(
+          chunk.map(event => ({
+            entity_ref: event.entityRef,
+            kind: event.kind,
+            event_key: event.key,
+            sent_at: at,
+          })),
+        )
+        .onConflict(['entity_ref', 'kind', 'event_key'])
+        .ignore()
+        .returning(['entity_ref', 'kind', 'event_key']);
+      for (const row of rows) {
+        claimed.add(
+          sentEventId({
+            entityRef: row.entity_ref,
+            kind: row.kind,
+            key: row.event_key,
+          }),
+        );
+      }
+    }
+    return claimed;
   }
 
   /** Forgets events: a claim whose sending failed, or events no longer true. */

@@ -93,30 +93,25 @@ export class RefreshNotifier {
     const counts = this.noCounts();
     const sent = new Set((await ledger.sentEvents()).map(sentEventId));
     const current = new Set<string>();
-    const send = async (
+    const pending: Array<{
+      event: SentEvent;
+      owners: string[];
+      message: NotificationMessage;
+    }> = [];
+    const consider = (
       event: SentEvent,
       owners: string[],
       message: NotificationMessage,
     ) => {
-      current.add(sentEventId(event));
+      const id = sentEventId(event);
+      current.add(id);
       if (!settings[event.kind].enabled || owners.length === 0) return;
-      if (sent.has(sentEventId(event))) return;
-      if (!(await ledger.claim(event, at))) return;
-      if (await this.deliver(event.kind, owners, message)) {
-        counts[event.kind] += 1;
-      } else {
-        // Not delivered: forget the claim, so the next refresh tries again.
-        counts.failed += 1;
-        await ledger.forget([event]);
-      }
+      if (!sent.has(id)) pending.push({ event, owners, message });
     };
-
-    const grades = await ledger.grades();
-    const gradesToRecord: Array<{ entityRef: string; grade: Grade }> = [];
     for (const entity of facts) {
       for (const review of entity.overdueReviews) {
         const key = `${review.service}@${review.reviewBy}`;
-        await send(
+        consider(
           { entityRef: entity.entityRef, kind: 'reviewOverdue', key },
           entity.owners,
           reviewOverdueMessage(entity, review, key),
@@ -124,12 +119,36 @@ export class RefreshNotifier {
       }
       for (const retest of entity.dueRetests) {
         const key = `${retest.itemId}@${retest.retestDue}`;
-        await send(
+        consider(
           { entityRef: entity.entityRef, kind: 'retestDue', key },
           entity.owners,
           retestDueMessage(entity, retest, key),
         );
       }
+    }
+    // Recorded before sending, in a few statements: an event another run
+    // recorded meanwhile is not sent twice; a crash between recording and
+    // sending loses that notification rather than repeating it.
+    const claimed = await ledger.claim(
+      pending.map(p => p.event),
+      at,
+    );
+    const undelivered: SentEvent[] = [];
+    for (const { event, owners, message } of pending) {
+      if (!claimed.has(sentEventId(event))) continue;
+      if (await this.deliver(event.kind, owners, message)) {
+        counts[event.kind] += 1;
+      } else {
+        counts.failed += 1;
+        undelivered.push(event);
+      }
+    }
+    // Not delivered: forgotten, so the next refresh tries again.
+    await ledger.forget(undelivered);
+
+    const grades = await ledger.grades();
+    const gradesToRecord: Array<{ entityRef: string; grade: Grade }> = [];
+    for (const entity of facts) {
       const previous = grades.get(entity.entityRef);
       if (previous === entity.grade) continue;
       const dropped =
