@@ -4,7 +4,7 @@
  * notifications service stands in for the backend), over a synthetic
  * catalog where every tenth component accepted a dependency whose review
  * date has passed:
- *   node --require @backstage/cli-node/config/nodeTransform.cjs test/bench/notifications.bench.ts [components] [runs]
+ *   npm run bench:notifications [-- components [runs]]
  * Prints the median of `runs` unchanged refreshes each way, their ratio, and
  * the first refresh that sends every notification.
  */
