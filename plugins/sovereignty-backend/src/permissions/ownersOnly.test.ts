@@ -32,24 +32,30 @@ const BASE = '/api/sovereignty/entities/component/default';
 const alice = mockCredentials.user.header('user:default/alice');
 const bob = mockCredentials.user.header('user:default/bob');
 
-/** An adopter's policy: Portolan's rule in one line, everything else allowed. */
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'adopter-policy',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy({
-          handle: async (query, user) =>
-            sovereigntyPolicyDecision(query, user) ?? {
-              result: AuthorizeResult.ALLOW,
-            },
-        });
-      },
-    });
-  },
-});
+/**
+ * An adopter's policy: Portolan's rule in one line, everything else
+ * allowed; or a stock app's allow-all policy.
+ */
+function policyModule(kind: 'portolan-rule' | 'allow-all') {
+  return createBackendModule({
+    pluginId: 'permission',
+    moduleId: 'adopter-policy',
+    register(env) {
+      env.registerInit({
+        deps: { policy: policyExtensionPoint },
+        async init({ policy }) {
+          policy.setPolicy({
+            handle: async (query, user) =>
+              (kind === 'portolan-rule' &&
+                sovereigntyPolicyDecision(query, user)) || {
+                result: AuthorizeResult.ALLOW,
+              },
+          });
+        },
+      });
+    },
+  });
+}
 
 function component(name: string, owner: string): Entity {
   return {
@@ -80,7 +86,10 @@ const entities: Entity[] = [
   component('bobs-tool', 'user:default/bob'),
 ];
 
-async function startPortal() {
+async function startPortal(options: {
+  policy: 'portolan-rule' | 'allow-all';
+  editors?: 'owners' | 'policy';
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-owners-only-'));
   const file = join(dir, 'catalog-info.yaml');
   writeFileSync(file, entities.map(e => stringify(e)).join('---\n'));
@@ -92,7 +101,7 @@ async function startPortal() {
       sovereigntyPlugin,
       catalogPlugin,
       permissionPlugin,
-      policyModule,
+      policyModule(options.policy),
       onBehalfOfAuth,
       userInfoFromCatalog(entities),
       permissionsServiceFactory,
@@ -100,10 +109,11 @@ async function startPortal() {
       scheduler.factory({ skipTaskRunOnStartup: true }),
       mockServices.rootConfig.factory({
         data: {
-          // The policy decides alone, so this tests the shipped rule only.
           sovereignty: {
             ...quietSchedule.sovereignty,
-            checklist: { editors: 'policy' },
+            ...(options.editors
+              ? { checklist: { editors: options.editors } }
+              : {}),
           },
           permission: { enabled: true },
           catalog: {
@@ -130,9 +140,13 @@ async function startPortal() {
   return server;
 }
 
-describe('sovereigntyPolicyDecision in a policy, with the real catalog', () => {
+describe('the owners-only rule, with the real catalog and permission backends', () => {
   it("lets a user edit the checklists of what they or their groups own, and no one else's", async () => {
-    const server = await startPortal();
+    // The policy decides alone, so this tests the shipped rule only.
+    const server = await startPortal({
+      policy: 'portolan-rule',
+      editors: 'policy',
+    });
     const write = (name: string, user: string) =>
       request(server)
         .put(`${BASE}/${name}/checklist/exit-test`)
@@ -149,5 +163,22 @@ describe('sovereigntyPolicyDecision in a policy, with the real catalog', () => {
       'You may not update the exit checklist of component:default/orders',
     );
     expect((await write('bobs-tool', alice)).status).toBe(403);
+  });
+
+  it('keeps the same rule under an allow-all policy by default (editors: owners), reading ownership from the catalog', async () => {
+    const server = await startPortal({ policy: 'allow-all' });
+    const write = (name: string, user: string) =>
+      request(server)
+        .put(`${BASE}/${name}/checklist/exit-test`)
+        .set('authorization', user)
+        .send({ status: 'done', version: 0 });
+
+    expect((await write('orders', alice)).status).toBe(200);
+    expect((await write('bobs-tool', bob)).status).toBe(200);
+    const refused = await write('orders', bob);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toBe(
+      'Only the owners of component:default/orders may update its exit checklist (sovereignty.checklist.editors: owners)',
+    );
   });
 });
