@@ -168,6 +168,60 @@ describe('portolan comment', () => {
       ).toHaveLength(2);
     });
 
+    it('is not stopped by a marker someone else planted, and keeps tagged comments apart', async () => {
+      const planted = createGitRepo();
+      const pr = await startFakeGitHub('acme/web', 11);
+      try {
+        const base = planted.commit(DAY_ONE_FILES, 'Day one');
+        planted.commit(COSMOS_CHANGE, 'Orders in Cosmos DB');
+        pr.store.comments.push({
+          id: 2,
+          body: `${MARKER}\nnot from Portolan`,
+          foreign: true,
+        });
+        const prEnv = {
+          ...env,
+          GITHUB_REPOSITORY: 'acme/web',
+          GITHUB_API_URL: pr.url,
+        };
+        const args = [
+          'comment',
+          'github',
+          '--base',
+          base,
+          planted.dir,
+          '--pr',
+          '11',
+        ];
+        expect(await run(args, capture().io, prEnv)).toBe(0);
+        expect(pr.store.requests.map(r => r.method)).toEqual([
+          'GET',
+          'PATCH',
+          'POST',
+        ]);
+        expect(pr.store.comments.map(c => c.id)).toEqual([2, 1000]);
+        // A second folder of the monorepo gets a comment of its own.
+        expect(
+          await run([...args, '--tag', 'web-frontend'], capture().io, prEnv),
+        ).toBe(0);
+        expect(
+          pr.store.comments[2].body.startsWith(
+            '<!-- portolan:web-frontend -->\n',
+          ),
+        ).toBe(true);
+        // A push that changes nothing writes nothing, the planted comment included.
+        pr.store.requests.length = 0;
+        planted.write({ 'README.md': 'docs\n' });
+        await run(args, capture().io, prEnv);
+        await run([...args, '--tag', 'web-frontend'], capture().io, prEnv);
+        expect(pr.store.requests.map(r => r.method)).toEqual(['GET', 'GET']);
+        expect(pr.store.comments).toHaveLength(3);
+      } finally {
+        planted.remove();
+        await pr.close();
+      }
+    });
+
     it('takes the pull request from --pr, and never prints the token, not even when the API echoes it', async () => {
       const byFlag = capture();
       expect(

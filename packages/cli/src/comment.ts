@@ -17,6 +17,13 @@ export interface CommentPlatform {
   remove(id: number): Promise<void>;
 }
 
+/** A platform API's refusal, with its status: some are expected and handled. */
+export class PlatformError extends InputError {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
 const REQUEST_TIMEOUT_MS = 30_000;
 const PAGE_SIZE = 100;
 /** Pages of comments read at most: a request with 3,000 comments is read, not more. */
@@ -74,7 +81,8 @@ function createClient(
       } catch {
         // not JSON: the start of the text
       }
-      throw new InputError(
+      throw new PlatformError(
+        response.status,
         redact(
           `${method} ${url.pathname} answered ${response.status}: ${message}${
             response.status === 401 || response.status === 403
@@ -274,21 +282,42 @@ export async function postComment(
   behavior: Behavior,
   quiet: boolean,
 ): Promise<string> {
-  const marked = (await platform.list()).filter(c => c.body.includes(marker));
+  // Ours start with the marker; a comment that only quotes it is not ours.
+  const marked = (await platform.list()).filter(c => c.body.startsWith(marker));
   if (quiet && marked.length === 0) {
     return `nothing changed; no comment on ${platform.target}`;
   }
-  if (behavior === 'update' && marked.length > 0) {
-    const [first] = marked;
-    if (first.body === body) {
-      return `comment ${first.id} on ${platform.target} is up to date`;
+  if (behavior === 'update') {
+    const same = marked.find(comment => comment.body === body);
+    if (same) return `comment ${same.id} on ${platform.target} is up to date`;
+    for (const comment of marked) {
+      if (await unlessNotOurs(() => platform.update(comment.id, body))) {
+        return `updated comment ${comment.id} on ${platform.target}`;
+      }
     }
-    await platform.update(first.id, body);
-    return `updated comment ${first.id} on ${platform.target}`;
   }
   if (behavior === 'delete-and-new') {
-    for (const comment of marked) await platform.remove(comment.id);
+    for (const comment of marked) {
+      await unlessNotOurs(() => platform.remove(comment.id));
+    }
   }
   const created = await platform.create(body);
   return `posted comment ${created.id} on ${platform.target}`;
+}
+
+/**
+ * Runs a write to a marked comment; false when the platform refuses it
+ * because someone else wrote that comment (anyone can type the marker),
+ * so a planted marker cannot block the real comment.
+ */
+async function unlessNotOurs(write: () => Promise<void>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof PlatformError && [403, 404].includes(error.status)) {
+      return false;
+    }
+    throw error;
+  }
 }

@@ -13,6 +13,8 @@ export interface StoredComment {
   id: number;
   body: string;
   system?: boolean;
+  /** Written by someone else: the token may not edit or delete it. */
+  foreign?: boolean;
 }
 
 /** A route: method and path pattern, answered from the stored comments. */
@@ -94,6 +96,12 @@ export function startFakeGitHub(repo: string, number: number) {
     );
     const comment =
       match && store.comments.find(c => c.id === Number(match[1]));
+    if (comment && comment.foreign && method !== 'GET') {
+      return {
+        status: 403,
+        json: { message: 'Resource not accessible by integration' },
+      };
+    }
     if (comment && method === 'PATCH') {
       comment.body = body.body;
       return { status: 200, json: comment };
