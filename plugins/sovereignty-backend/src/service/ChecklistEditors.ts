@@ -46,10 +46,6 @@ export class ChecklistEditors {
     },
   ) {}
 
-  get mode(): ChecklistEditorsMode {
-    return this.deps.mode;
-  }
-
   /** Whether the mode lets this caller, already allowed by the policy, edit. */
   async mayEdit(
     entityRef: string,
