@@ -1,5 +1,6 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type {
+  CategoryId,
   CloudService,
   DimensionId,
   Fit,
@@ -30,8 +31,6 @@ import {
   undeclaredFinding,
 } from './discoveredServices';
 import {
-  EFFORT_POINTS,
-  cellEffort,
   createMappingCache,
   effortPoints,
   readinessFor,
@@ -113,18 +112,50 @@ function systemOf(entity: Entity): string | undefined {
 }
 
 /**
+ * The effort points of the best move any service of a category has to a
+ * target: what moving that kind of service there costs by its nature (a
+ * cache onto a self-run Valkey is M for everyone). Memoised per pair.
+ */
+function createCategoryBest(
+  index: KnowledgeIndex,
+  cell: MappingCache,
+): (category: CategoryId, target: TargetProviderId) => number {
+  const byCategory = new Map<CategoryId, CloudService[]>();
+  for (const service of index.kb.services) {
+    const list = byCategory.get(service.category) ?? [];
+    list.push(service);
+    byCategory.set(service.category, list);
+  }
+  const memo = new Map<string, number>();
+  return (category, target) => {
+    const key = `${category}|${target}`;
+    let best = memo.get(key);
+    if (best === undefined) {
+      best = Infinity;
+      for (const service of byCategory.get(category) ?? []) {
+        if (service.provider === target) continue;
+        best = Math.min(best, effortPoints(cell(service, target)));
+      }
+      if (!Number.isFinite(best)) best = 0;
+      memo.set(key, best);
+    }
+    return best;
+  };
+}
+
+/**
  * The exit effort of an entity, in effort points: its hardest service, plus
- * what each other service needs beyond a portable move of its kind (a direct
- * S, or M when data moves). Services that move as well as they can add
- * nothing, however many a team picks, while a service that is hard to move
- * never makes the entity look more ready than without it.
+ * what each other service needs beyond the best move of its kind to the same
+ * targets. Services that move as well as their kind can add nothing, however
+ * many a team picks, while a service that is hard to move never makes the
+ * entity look more ready than without it.
  */
 class ExitEffort {
   private hardest = 0;
   private hardestExcess = 0;
   private excess = 0;
-  add(points: number, portablePoints: number) {
-    const excess = Math.max(0, points - portablePoints);
+  add(points: number, kindPoints: number) {
+    const excess = Math.max(0, points - kindPoints);
     this.excess += excess;
     if (points > this.hardest) {
       this.hardest = points;
@@ -161,8 +192,15 @@ export function createAssessor(kb: KnowledgeBase): Assessor {
   const lookup = createDiscoveryLookup({ knowledgeBase: kb });
   const codeCell = createCodeLevelCells(cell);
 
+  const categoryBest = createCategoryBest(index, cell);
+
   return (input, options) =>
-    assess(index, { cell, codeCell, serviceFindings, lookup }, input, options);
+    assess(
+      index,
+      { cell, codeCell, serviceFindings, lookup, categoryBest },
+      input,
+      options,
+    );
 }
 
 const LARGER_EFFORT: Record<MappingTarget['effort'], MappingTarget['effort']> =
@@ -314,6 +352,8 @@ function mergeDiscovery(
 }
 
 interface Memos {
+  /** See {@link createCategoryBest}. */
+  categoryBest: (category: CategoryId, target: TargetProviderId) => number;
   cell: MappingCache;
   /** The cell when application code calls the service. */
   codeCell: MappingCache;
@@ -323,7 +363,7 @@ interface Memos {
 
 function assess(
   index: KnowledgeIndex,
-  { cell, codeCell, serviceFindings, lookup }: Memos,
+  { cell, codeCell, serviceFindings, lookup, categoryBest }: Memos,
   input: AssessmentInput,
   options: AssessmentOptions,
 ): Assessment {
@@ -376,6 +416,7 @@ function assess(
     const targetCells: MappingRow['targets'] = {};
     let fitSum = 0;
     let serviceEffort = 0;
+    let kindEffort = 0;
     let anyWayOut = false;
     const cellOf = found?.codeLevel ? codeCell : cell;
     for (const target of targets) {
@@ -387,7 +428,10 @@ function assess(
         inPlace: service.provider === target,
       });
       fitSum += FIT_VALUE[mapping.fit];
-      if (service.provider !== target) serviceEffort += effortPoints(mapping);
+      if (service.provider !== target) {
+        serviceEffort += effortPoints(mapping);
+        kindEffort += categoryBest(service.category, target);
+      }
       if (mapping.fit !== 'none') anyWayOut = true;
     }
     if (!anyWayOut) withoutAlternative.push(service.id);
@@ -395,12 +439,7 @@ function assess(
     const waived = acceptedDep && !acceptedDep.overdue;
     // A deliberate, reviewed hybrid decision halves the exit effort we count.
     const effort = (serviceEffort / targets.length) * (waived ? 0.5 : 1);
-    exit.add(
-      effort,
-      EFFORT_POINTS[
-        cellEffort('S', 'direct', index.category(service.category))
-      ],
-    );
+    exit.add(effort, kindEffort / targets.length);
     technology.add(technologyValue(index, service, fitSum / targets.length));
     const category = index.category(service.category);
     mappings.push({

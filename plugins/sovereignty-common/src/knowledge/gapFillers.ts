@@ -241,17 +241,6 @@ export const gapFillers: GapFiller[] = [
     sources: [docs('Harbor', 'https://goharbor.io/')],
   },
   {
-    id: 'rook-ceph',
-    name: 'Rook-Ceph (RBD, CephFS, RGW)',
-    categories: ['object-storage', 'block-storage', 'file-storage'],
-    interfaces: ['s3', 'posix', 'nfs'],
-    license: 'Apache-2.0 (Rook); LGPL-2.1/LGPL-3.0 (Ceph)',
-    operatingBurden:
-      'Run a Ceph cluster on dedicated disks: OSD failures and replacement, placement-group and capacity planning, upgrades, and deep Ceph knowledge on call. Heavy for one team; worth it when block, file and object come from one system.',
-    effort: 'XL',
-    sources: [docs('Rook', 'https://rook.io/')],
-  },
-  {
     id: 'seaweedfs',
     name: 'SeaweedFS (S3 gateway)',
     categories: ['object-storage'],
@@ -287,6 +276,19 @@ export const gapFillers: GapFiller[] = [
       docs('Garage', 'https://garagehq.deuxfleurs.fr/'),
       MINIO_REPOSITORY_ARCHIVED,
     ],
+  },
+  // After the S3 servers: the light default for object storage is SeaweedFS;
+  // Rook-Ceph is the default where block and file storage come from one system.
+  {
+    id: 'rook-ceph',
+    name: 'Rook-Ceph (RBD, CephFS, RGW)',
+    categories: ['object-storage', 'block-storage', 'file-storage'],
+    interfaces: ['s3', 'posix', 'nfs'],
+    license: 'Apache-2.0 (Rook); LGPL-2.1/LGPL-3.0 (Ceph)',
+    operatingBurden:
+      'Run a Ceph cluster on dedicated disks: OSD failures and replacement, placement-group and capacity planning, upgrades, and deep Ceph knowledge on call. Heavy for one team; worth it when block, file and object come from one system.',
+    effort: 'XL',
+    sources: [docs('Rook', 'https://rook.io/')],
   },
   {
     id: 'longhorn',
