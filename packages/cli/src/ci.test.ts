@@ -7,6 +7,9 @@ import { startFakeGitHub, startFakeGitLab } from './testing/fakePlatform';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 import { systemNode } from './testing/systemNode';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const CLI = resolve(__dirname, '..');
 const ROOT = resolve(CLI, '../..');
 const TOKEN = 'ci-token-that-stays-secret';

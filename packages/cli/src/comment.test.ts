@@ -5,6 +5,9 @@ import { run } from './run';
 import { startFakeGitHub, startFakeGitLab } from './testing/fakePlatform';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const MARKER = '<!-- portolan -->';
 const TOKEN = 'ghs_s3cr3t-t0ken-never-printed';
 

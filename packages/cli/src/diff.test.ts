@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { run } from './run';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 function capture() {
   const out: string[] = [];
   const err: string[] = [];

@@ -5,6 +5,9 @@ import { join, resolve } from 'node:path';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 import { systemNode } from './testing/systemNode';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const CLI = resolve(__dirname, '..');
 const PIPELINES = resolve(
   CLI,

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { run } from './run';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const EXAMPLES = resolve(__dirname, '../../../catalog-info');
 
 function capture() {

@@ -12,6 +12,9 @@ import sovereigntyPlugin from '@portolan/plugin-sovereignty-backend';
 import { parse } from 'yaml';
 import { run } from './run';
 
+// Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
+jest.setTimeout(60_000);
+
 /** The portal's app-config.yaml, with a company's own service known only from config. */
 const CONFIG_YAML = `
 app:
