@@ -90,6 +90,9 @@ export async function readCatalogFiles(
   return { entities, problems };
 }
 
+const lineAt = (text: string, offset: number) =>
+  text.slice(0, offset).split('\n').length;
+
 async function readEntities(
   tree: Tree,
   path: string,
@@ -156,9 +159,6 @@ async function readEntities(
   });
   return { entities, problems };
 }
-
-const lineAt = (text: string, offset: number) =>
-  text.slice(0, offset).split('\n').length;
 
 /** A Location's file targets inside the tree, relative to its root; URLs are not followed. */
 function locationTargets(file: string, entity: Entity) {

@@ -10,7 +10,10 @@ import type { Format } from './options';
 
 const shortCommit = (diff: SovereigntyDiff) => diff.base.commit.slice(0, 12);
 
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+function signed(n: number): string {
+  if (n > 0) return `+${n}`;
+  return n < 0 ? `−${-n}` : '±0';
+}
 
 function scoreText(c: EntityChange): string {
   if (!c.before) return `new, ${c.after!.score} ${c.after!.grade}`;

@@ -64,11 +64,10 @@ export async function planCommand(
   const wanted = values.entity
     ? fullRef(values.entity, 'component')
     : undefined;
+  const only = inputs.length === 1 ? inputs[0] : undefined;
   const chosen = wanted
     ? inputs.find(input => refOf(input.entity) === wanted)
-    : inputs.length === 1
-    ? inputs[0]
-    : undefined;
+    : only;
   if (!chosen) {
     throw new InputError(
       refs.length === 0
@@ -95,12 +94,11 @@ export async function planCommand(
     }
     throw error;
   }
-  io.out(
-    format === 'json'
-      ? `${JSON.stringify(plan, null, 2)}\n`
-      : format === 'csv'
-      ? renderExitPlanCsv(plan)
-      : renderExitPlanMarkdown(plan),
-  );
+  const render = {
+    json: () => `${JSON.stringify(plan, null, 2)}\n`,
+    csv: () => renderExitPlanCsv(plan),
+    markdown: () => renderExitPlanMarkdown(plan),
+  };
+  io.out(render[format]());
   return EXIT.pass;
 }
