@@ -93,7 +93,9 @@ function ServiceLine(props: {
                   e.target.value ? String(e.target.value) : undefined,
                 )
               }
+              InputLabelProps={{ shrink: true }}
               SelectProps={{
+                displayEmpty: true,
                 inputProps: {
                   'aria-label': `Gap filler for ${service.serviceName}`,
                 },
@@ -167,9 +169,9 @@ export function ExitPlanWaveTable(props: {
           <TableRow>
             <TableCell>#</TableCell>
             <TableCell>Services</TableCell>
-            <TableCell>Effort</TableCell>
-            <TableCell>Score after</TableCell>
-            <TableCell>Ready after</TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap' }}>Effort</TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap' }}>Score after</TableCell>
+            <TableCell style={{ whiteSpace: 'nowrap' }}>Ready after</TableCell>
             <TableCell>Unblocks</TableCell>
           </TableRow>
         </TableHead>
@@ -196,7 +198,9 @@ export function ExitPlanWaveTable(props: {
                   </Typography>
                 )}
               </TableCell>
-              <TableCell>{step.effortPoints} pt</TableCell>
+              <TableCell style={{ whiteSpace: 'nowrap' }}>
+                {step.effortPoints} pt
+              </TableCell>
               <TableCell>
                 <span
                   style={{
