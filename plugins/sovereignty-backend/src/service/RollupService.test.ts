@@ -152,7 +152,7 @@ const stored: Assessment[] = [
 describe('RollupService', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
-  async function serviceOn(databaseId: TestDatabaseId) {
+  async function serviceOn(databaseId: TestDatabaseId, maxEntities?: number) {
     const knex = await databases.init(databaseId);
     const store = await KnexSovereigntyStore.create(
       mockServices.database({ knex }),
@@ -184,6 +184,7 @@ describe('RollupService', () => {
       index,
       mapper: createServiceMapper(index),
       targets: ['ionos', 'stackit'],
+      maxEntities,
     });
   }
 
@@ -264,6 +265,7 @@ describe('RollupService', () => {
       [ref('group', 'assistant'), 5],
       [ref('group', 'billing'), 1],
     ]);
+    expect(mine.omitted).toEqual([]);
   });
 
   it('refuses kinds without a roll-up and unknown entities as not found', async () => {
@@ -274,5 +276,22 @@ describe('RollupService', () => {
     await expect(
       service.rollup(ref('group', 'nobody'), mockCredentials.user()),
     ).rejects.toThrow(NotFoundError);
+  });
+
+  it('refuses a roll-up over more entities than it reads, and names such a team on the home card', async () => {
+    const service = await serviceOn('SQLITE_3', 3);
+    await expect(
+      service.rollup(ref('group', 'assistant'), mockCredentials.user()),
+    ).rejects.toThrow(
+      'This roll-up covers more than 3 entities; use the Lock-in dashboard filtered by owner or domain instead',
+    );
+    const mine = await service.forUser(mockCredentials.user());
+    expect(mine.teams.map(t => t.entityRef)).toEqual([ref('group', 'billing')]);
+    expect(mine.omitted).toEqual([
+      {
+        entityRef: ref('group', 'assistant'),
+        reason: expect.stringContaining('more than 3 entities'),
+      },
+    ]);
   });
 });

@@ -24,8 +24,8 @@ import type {
 import { aggregateRows } from './aggregate';
 import { hotspotsOf, type HotspotContext } from './hotspots';
 
-/** A roll-up reads at most this many entities' assessments. */
-export const MAX_ROLLUP_ENTITIES = 5_000;
+/** A roll-up reads at most this many entities' assessments, by default. */
+const MAX_ROLLUP_ENTITIES = 5_000;
 /** Child groups followed at most, over every level. */
 const MAX_GROUPS = 500;
 /** Teams shown at most on "your teams' lock-in". */
@@ -87,8 +87,19 @@ export class RollupService {
       catalog: CatalogService;
       store: SovereigntyStore;
       userInfo: UserInfoService;
+      maxEntities?: number;
     },
   ) {}
+
+  private get maxEntities() {
+    return this.deps.maxEntities ?? MAX_ROLLUP_ENTITIES;
+  }
+
+  private tooLarge() {
+    return new InputError(
+      `This roll-up covers more than ${this.maxEntities} entities; use the Lock-in dashboard filtered by owner or domain instead`,
+    );
+  }
 
   /** The roll-up of a Group or a Domain; a hidden one answers as unknown. */
   async rollup(
@@ -118,18 +129,25 @@ export class RollupService {
     const { userEntityRef, ownershipEntityRefs } =
       await this.deps.userInfo.getUserInfo(credentials);
     const groups = ownershipEntityRefs
-      .filter(ref => parseEntityRef(ref).kind.toLocaleLowerCase() === 'group')
+      .filter(
+        ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
+      )
       .slice(0, MAX_TEAMS);
-    const teams: Rollup[] = [];
+    const result: TeamRollups = { userEntityRef, teams: [], omitted: [] };
     for (const group of groups) {
-      // A group the catalog hides from the user is left out, not an error.
-      const team = await this.rollup(group, credentials).catch(error => {
-        if (error instanceof NotFoundError) return undefined;
-        throw error;
-      });
-      if (team) teams.push(team);
+      try {
+        result.teams.push(await this.rollup(group, credentials));
+      } catch (error) {
+        // A group the catalog hides from the user is left out unnamed; one
+        // too large is named with the reason, the other teams still show.
+        if (error instanceof InputError) {
+          result.omitted.push({ entityRef: group, reason: error.message });
+        } else if (!(error instanceof NotFoundError)) {
+          throw error;
+        }
+      }
     }
-    return { userEntityRef, teams };
+    return result;
   }
 
   /** The group and its descendants the caller may read, the group first. */
@@ -192,11 +210,7 @@ export class RollupService {
             refs.add(stringifyEntityRef(entity));
           }
         }
-        if (refs.size > MAX_ROLLUP_ENTITIES) {
-          throw new InputError(
-            `This roll-up covers more than ${MAX_ROLLUP_ENTITIES} entities; use the Lock-in dashboard filtered by owner or domain instead`,
-          );
-        }
+        if (refs.size > this.maxEntities) throw this.tooLarge();
         cursor = response.pageInfo.nextCursor;
       } while (cursor);
     }
@@ -208,6 +222,7 @@ export class RollupService {
     includes: string[],
     members: string[],
   ): Promise<Rollup> {
+    if (members.length > this.maxEntities) throw this.tooLarge();
     const stored = await this.deps.store.getAssessments(members);
     const rows = [...stored.values()].map(summaryRowOf);
     const { aggregates } = aggregateRows(rows);

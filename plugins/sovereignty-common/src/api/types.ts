@@ -221,4 +221,6 @@ export interface Rollup {
 export interface TeamRollups {
   userEntityRef: string;
   teams: Rollup[];
+  /** Teams left out, with why: a roll-up too large to compute here. */
+  omitted: Array<{ entityRef: string; reason: string }>;
 }

@@ -45,6 +45,13 @@ describe("Your teams' lock-in", () => {
               overdueTotal: 0,
             }),
           ],
+          omitted: [
+            {
+              entityRef: 'group:default/engineering',
+              reason:
+                'This roll-up covers more than 5000 entities; use the Lock-in dashboard filtered by owner or domain instead',
+            },
+          ],
         },
       }).handlers,
     );
@@ -73,12 +80,15 @@ describe("Your teams' lock-in", () => {
       '9 entities · average 61 / 100 (1 not assessed yet, 1 with nothing to grade)',
     );
     expect(within(platform).queryByText(/overdue/)).not.toBeInTheDocument();
+    const omitted = screen.getByTestId('team-omitted');
+    expect(omitted).toHaveTextContent('engineering');
+    expect(omitted).toHaveTextContent(/more than 5000 entities/);
   });
 
   it('says so when the user belongs to no team', async () => {
     server.use(
       ...rollupHandlers({
-        mine: { userEntityRef: 'user:default/guest', teams: [] },
+        mine: { userEntityRef: 'user:default/guest', teams: [], omitted: [] },
       }).handlers,
     );
 

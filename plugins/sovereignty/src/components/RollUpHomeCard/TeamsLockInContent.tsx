@@ -30,7 +30,7 @@ export function TeamsLockInContent() {
       />
     );
   }
-  if (value.teams.length === 0) {
+  if (value.teams.length === 0 && value.omitted.length === 0) {
     return (
       <Typography variant="body2" data-testid="teams-empty">
         Your identity names no group in the catalog, so there is no team to roll
@@ -85,6 +85,16 @@ export function TeamsLockInContent() {
           </Box>
         );
       })}
+      {value.omitted.map(team => (
+        <Box key={team.entityRef} data-testid="team-omitted" py={1}>
+          <Typography variant="subtitle1" component="h3">
+            <EntityRefLink entityRef={team.entityRef} defaultKind="group" />
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {team.reason}
+          </Typography>
+        </Box>
+      ))}
     </Box>
   );
 }

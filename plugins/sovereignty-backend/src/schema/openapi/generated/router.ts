@@ -672,7 +672,8 @@ export const spec = {
         "type": "object",
         "required": [
           "userEntityRef",
-          "teams"
+          "teams",
+          "omitted"
         ],
         "properties": {
           "userEntityRef": {
@@ -682,6 +683,25 @@ export const spec = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Rollup"
+            }
+          },
+          "omitted": {
+            "type": "array",
+            "description": "Teams left out, with why (a roll-up over more than 5,000 entities).",
+            "items": {
+              "type": "object",
+              "required": [
+                "entityRef",
+                "reason"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "reason": {
+                  "type": "string"
+                }
+              }
             }
           }
         }
@@ -1928,7 +1948,7 @@ export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?:
 export type RollupEntity = { "entityRef": string; "score": number; "grade": string; "stale": boolean; };
 export type RollupOverdueItem = { "entityRef": string; "itemId": string; "title": string; "retestDue"?: string; };
 export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
-export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; };
+export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; "omitted": Array<{ "entityRef": string; "reason": string; }>; };
 export type ExitPlanFindingChange = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "service"?: string; };
 export type ExitPlanService = { "service": string; "serviceName": string; "category": string; "categoryName": string; "inheritedFrom"?: Array<string>; "action": "move" | "keep"; "keptBecause"?: "accepted" | "decision" | "no-way-out"; "keptReason"?: string; "offering": string; "targetServices": Array<string>; "gapFiller"?: { "id": string; "name": string; "operatingBurden": string; }; "gapFillerOptions": Array<{ "id": string; "name": string; }>; "gapFillerChosen": boolean; "fit": "direct" | "partial" | "re-architect" | "none"; "effort": "S" | "M" | "L" | "XL"; "effortPoints": number; "notes": string; "sources": Array<{ [key: string]: unknown; }>; };
 export type Readiness = { "provider": string; "services": number; "byFit": { [key: string]: number; }; "readyShare": number; "effortPoints": number; "effort": "S" | "M" | "L" | "XL"; "blockers": Array<string>; };
