@@ -80,7 +80,16 @@ export async function readCatalogFiles(
       problems.push(...reads[i].problems);
       for (const entity of reads[i].entities) {
         if (entity.kind.toLowerCase() === 'location') {
-          for (const target of locationTargets(path, entity)) enqueue(target);
+          for (const target of locationTargets(entity)) {
+            const inside = relativeInside(posix.dirname(path), target);
+            if (inside) enqueue(inside);
+            else {
+              problems.push({
+                file: path,
+                message: `Location target ${target} is outside the folder, not read`,
+              });
+            }
+          }
         } else {
           entities.push({ entity, file: path });
         }
@@ -160,21 +169,18 @@ async function readEntities(
   return { entities, problems };
 }
 
-/** A Location's file targets inside the tree, relative to its root; URLs are not followed. */
-function locationTargets(file: string, entity: Entity) {
+/** A Location's file targets as written; URLs are not followed. */
+function locationTargets(entity: Entity): string[] {
   const spec = (entity.spec ?? {}) as {
     type?: unknown;
     target?: unknown;
     targets?: unknown;
   };
   if (spec.type !== undefined && spec.type !== 'file') return [];
-  const targets = [
+  return [
     ...(typeof spec.target === 'string' ? [spec.target] : []),
     ...(Array.isArray(spec.targets) ? spec.targets : []),
   ].filter((t): t is string => typeof t === 'string' && !t.includes('://'));
-  return targets
-    .map(t => relativeInside(posix.dirname(file), t))
-    .filter((t): t is string => !!t);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   mkdirSync,
+  symlinkSync,
   mkdtempSync,
   readdirSync,
   rmSync,
@@ -259,6 +260,46 @@ kind: [broken
       const passing = capture();
       expect(await run(['assess', dir, '--fail-under', '0'], passing.io)).toBe(
         0,
+      );
+    });
+
+    it('follows a Location to catalog files inside the tree, never through a symbolic link', async () => {
+      write(
+        'located/all.yaml',
+        'apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n  name: all\nspec:\n  targets: [./shop.yaml, ./linked.yaml, ../outside.yaml]\n',
+      );
+      write(
+        'located/shop.yaml',
+        catalog.replace(/\n---\nkind: \[broken\n$/, '\n'),
+      );
+      write('outside.yaml', catalog);
+      symlinkSync(join(dir, 'outside.yaml'), join(dir, 'located/linked.yaml'));
+      const { io, out, err } = capture();
+      expect(
+        await run(
+          [
+            'assess',
+            join(dir, 'located'),
+            '--catalog',
+            'all.yaml',
+            '--format',
+            'json',
+          ],
+          io,
+        ),
+      ).toBe(0);
+      expect(
+        JSON.parse(out.join(''))
+          .map((r: any) => r.entityRef)
+          .sort(),
+      ).toEqual([
+        'component:default/shop-api',
+        'resource:default/shop-db',
+        'system:default/shop',
+      ]);
+      expect(err.join('')).toContain('portolan: linked.yaml: no such file');
+      expect(err.join('')).toContain(
+        'portolan: all.yaml: Location target ../outside.yaml is outside the folder, not read',
       );
     });
 

@@ -1,4 +1,4 @@
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { lstat, opendir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DiscoveryReport } from '@portolan/plugin-sovereignty-common';
 import {
@@ -53,7 +53,8 @@ export function workingTree(root: string): Tree {
       return found.sort();
     },
     async fileSize(path) {
-      const info = await stat(join(root, path)).catch(() => undefined);
+      // lstat: a symbolic link (which could lead out of the tree) is no file here.
+      const info = await lstat(join(root, path)).catch(() => undefined);
       return info?.isFile() ? info.size : undefined;
     },
     readText: path => readFile(join(root, path), 'utf8'),
