@@ -107,15 +107,17 @@ describe('EntitySovereigntyContent', () => {
     expect(within(row).getByText(/azure:key-vault · /)).toBeInTheDocument();
   });
 
-  it('shows a direct fit for azure:container-apps at IONOS', async () => {
+  it('shows a partial fit for azure:container-apps at IONOS: the images move, the platform around them is rebuilt on Knative', async () => {
     await renderContent(mockSovereigntyApi());
 
     const cell = await screen.findByTestId('cell-azure:container-apps-ionos');
     expect(
-      within(cell).getByText('IONOS Managed Kubernetes'),
+      within(cell).getByText(
+        'Knative Serving and Eventing on IONOS Managed Kubernetes',
+      ),
     ).toBeInTheDocument();
-    expect(within(cell).getByText('direct')).toBeInTheDocument();
-    expect(within(cell).queryByText(/gap filler/)).not.toBeInTheDocument();
+    expect(within(cell).getByText('partial')).toBeInTheDocument();
+    expect(within(cell).getByText(/effort M/)).toBeInTheDocument();
   });
 
   it('shows a service inherited from a dependency and its notes on demand', async () => {
