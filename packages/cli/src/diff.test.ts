@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './run';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
@@ -159,60 +160,46 @@ describe('portolan diff on a real git repository', () => {
     }
   });
 
-  it('reads the same sovereignty settings as the portal from --config', async () => {
-    const config = join(
-      repo.dir,
-      '..',
-      `${repo.dir.split('/').pop()}-app-config.yaml`,
-    );
-    writeFileSync(
-      config,
-      'app:\n  title: test\nsovereignty:\n  targetProviders: [ovhcloud]\n',
-    );
-    const { io, out } = capture();
-    expect(
-      await run(
-        [
-          'diff',
-          '--base',
-          dayOne,
-          repo.dir,
-          '--config',
-          config,
-          '--format',
-          'json',
-        ],
-        io,
-      ),
-    ).toBe(0);
-    const [change] = JSON.parse(out()).changed;
-    // The entity names its own targets; the configured default adds nothing to them.
-    expect(Object.keys(change.servicesAdded[0].targets).sort()).toEqual([
-      'ionos',
-      'stackit',
-    ]);
+  it('reads the same sovereignty settings as the portal from --config, and names a bad one', async () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'portolan-config-'));
+    const config = join(configDir, 'app-config.yaml');
+    const diff = async (args: string[]) => {
+      const output = capture();
+      const code = await run(
+        ['diff', '--base', dayOne, repo.dir, '--format', 'json', ...args],
+        output.io,
+      );
+      return { code, output };
+    };
+    try {
+      // Supply chain weighs most when a hyperscaler's service comes in.
+      writeFileSync(
+        config,
+        'app:\n  title: test\nsovereignty:\n  weights:\n    supply-chain: 80\n    strategic: 1\n',
+      );
+      const weighted = await diff(['--config', config]);
+      const defaults = await diff([]);
+      expect([weighted.code, defaults.code]).toEqual([0, 0]);
+      const [withWeights] = JSON.parse(weighted.output.out()).changed;
+      const [withDefaults] = JSON.parse(defaults.output.out()).changed;
+      expect(withWeights.before.score).not.toBe(withDefaults.before.score);
+      expect(withWeights.after.score).not.toBe(withDefaults.after.score);
+      expect(withWeights.servicesAdded).toEqual(withDefaults.servicesAdded);
 
-    writeFileSync(config, 'sovereignty:\n  weights:\n    juridical: 3\n');
-    const bad = capture();
-    expect(
-      await run(
-        ['diff', '--base', dayOne, repo.dir, '--config', config],
-        bad.io,
-      ),
-    ).toBe(2);
-    expect(bad.err()).toContain(
-      'sovereignty.weights.juridical: unknown dimension',
-    );
+      writeFileSync(config, 'sovereignty:\n  weights:\n    juridical: 3\n');
+      const unknown = await diff(['--config', config]);
+      expect(unknown.code).toBe(2);
+      expect(unknown.output.err()).toContain(
+        'sovereignty.weights.juridical: unknown dimension',
+      );
 
-    writeFileSync(config, 'sovereignty:\n  weights: [\n');
-    const broken = capture();
-    expect(
-      await run(
-        ['diff', '--base', dayOne, repo.dir, '--config', config],
-        broken.io,
-      ),
-    ).toBe(2);
-    expect(broken.err()).toMatch(/app-config\.yaml:\d+: /);
+      writeFileSync(config, 'sovereignty:\n  weights: [\n');
+      const broken = await diff(['--config', config]);
+      expect(broken.code).toBe(2);
+      expect(broken.output.err()).toMatch(/app-config\.yaml:\d+: /);
+    } finally {
+      rmSync(configDir, { recursive: true, force: true });
+    }
   });
 
   it('in a folder of a monorepo, rescans only what the change touched and reports only that service', async () => {
@@ -279,6 +266,14 @@ describe('portolan diff on a real git repository', () => {
     expect(
       await run(['diff', '--base', '--output=x', repo.dir], option.io),
     ).toBe(2);
+    const outside = mkdtempSync(join(tmpdir(), 'portolan-not-git-'));
+    try {
+      const notGit = capture();
+      expect(await run(['diff', '--base', 'HEAD', outside], notGit.io)).toBe(2);
+      expect(notGit.err()).toContain('is not inside a git working tree');
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
     const none = capture();
     expect(await run(['diff', repo.dir], none.io)).toBe(2);
     expect(none.err()).toContain('--base REF is required');
