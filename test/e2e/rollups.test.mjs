@@ -2,13 +2,20 @@
 // team-assistant shows the team's lock-in over the entities it and its child
 // groups own, and the home page card "Your teams' lock-in" shows the guest's
 // teams. The expected figures are derived here from catalog-info/ (owners,
-// groups, memberships), never read off the screen.
+// groups, memberships), never read off the screen. Also: the portal's Tech
+// Insights backend carries Portolan's fact retriever.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { APP_URL, ARTIFACTS, BACKEND_URL, ROOT } from '../support/portal.mjs';
+import {
+  APP_URL,
+  ARTIFACTS,
+  BACKEND_URL,
+  ROOT,
+  guestToken,
+} from '../support/portal.mjs';
 import { launchBrowser, signInAsGuest } from '../support/browser.mjs';
 
 const TIMEOUT = 120_000;
@@ -76,16 +83,51 @@ function ownedCount(entities, root) {
 async function guestIdentityNames(group) {
   const deadline = Date.now() + TIMEOUT;
   while (Date.now() < deadline) {
+    // The dev portal restarts its backend when sources change: retry then.
     const res = await fetch(`${BACKEND_URL}/api/auth/guest/refresh`, {
       headers: { 'x-requested-with': 'XMLHttpRequest' },
-    });
-    const refs = res.ok
+    }).catch(() => undefined);
+    const refs = res?.ok
       ? (await res.json()).backstageIdentity?.identity?.ownershipEntityRefs
       : undefined;
     if (refs?.includes(group)) return;
     await new Promise(r => setTimeout(r, 1_000));
   }
   throw new Error(`The guest's identity never named ${group}`);
+}
+
+/**
+ * Waits until the catalog, as the guest reads it, has processed and stitched
+ * every ownership catalog-info/ gives the group's tree, and returns that
+ * count: the portal answers before its catalog has finished, and a roll-up
+ * counts what the catalog holds at the time.
+ */
+async function catalogOwns(entities, group) {
+  const tree = [...groupTree(entities, group)];
+  const expected = ownedCount(entities, group);
+  const deadline = Date.now() + TIMEOUT;
+  let seen;
+  while (Date.now() < deadline) {
+    const token = await guestToken().catch(() => undefined);
+    seen = 0;
+    for (const owner of token ? tree : []) {
+      const res = await fetch(
+        `${BACKEND_URL}/api/catalog/entities/by-query?limit=500&fields=kind&filter=relations.ownedBy=${encodeURIComponent(
+          owner,
+        )}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      ).catch(() => undefined);
+      const items = res?.ok ? (await res.json()).items : [];
+      seen += items.filter(e =>
+        ASSESSED_KINDS.has(e.kind.toLowerCase()),
+      ).length;
+    }
+    if (seen === expected) return expected;
+    await new Promise(r => setTimeout(r, 1_000));
+  }
+  throw new Error(
+    `The catalog gives ${group}'s tree ${seen} entities, catalog-info/ ${expected}`,
+  );
 }
 
 describe('roll-ups in the example portal', () => {
@@ -106,7 +148,10 @@ describe('roll-ups in the example portal', () => {
   });
 
   it("shows team-assistant's roll-up on its group page with the entities it and its child groups own", async () => {
-    const expected = ownedCount(entities, 'group:default/team-assistant');
+    const expected = await catalogOwns(
+      entities,
+      'group:default/team-assistant',
+    );
     assert.ok(
       expected > 0,
       'the example catalog gives team-assistant entities',
@@ -129,6 +174,7 @@ describe('roll-ups in the example portal', () => {
     );
     const teams = guest.spec.memberOf.map(groupRef);
     assert.ok(teams.length > 0, 'the guest belongs to teams');
+    for (const team of teams) await catalogOwns(entities, team);
 
     await page.goto(`${APP_URL}/home`);
     const card = page.getByTestId('teams-lock-in');
@@ -146,5 +192,19 @@ describe('roll-ups in the example portal', () => {
       );
     }
     await page.screenshot({ path: join(ARTIFACTS, 'rollup-home.png') });
+  });
+
+  it("serves Portolan's facts through the example portal's Tech Insights backend", async () => {
+    const res = await fetch(`${BACKEND_URL}/api/tech-insights/fact-schemas`, {
+      headers: { authorization: `Bearer ${await guestToken()}` },
+    });
+    assert.equal(res.status, 200);
+    const schemas = await res.json();
+    const ours = schemas.find(s => s.id === 'sovereigntyFactRetriever');
+    assert.ok(ours, 'the sovereignty fact retriever is registered');
+    // The backend spreads each schema's facts into the answer.
+    for (const fact of ['score', 'grade', 'blockers', 'overdueRetests']) {
+      assert.ok(ours[fact], `the schema names ${fact}`);
+    }
   });
 });

@@ -37,6 +37,16 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 
 backend.add(import('@portolan/plugin-sovereignty-backend'));
 
+// Tech Insights with Portolan's facts, so json-rules-engine checks (and
+// Soundcheck) can gate on lock-in; techInsights.* in app-config.yaml.
+backend.add(import('@backstage-community/plugin-tech-insights-backend'));
+backend.add(
+  import('@backstage-community/plugin-tech-insights-backend-module-jsonfc'),
+);
+backend.add(
+  import('@portolan/plugin-tech-insights-backend-module-sovereignty'),
+);
+
 // Where people already look: assistants call Portolan's actions over MCP
 // (backend.actions.pluginSources names the plugins whose actions they see),
 // and owners find its notifications in the inbox, pushed live by signals.
