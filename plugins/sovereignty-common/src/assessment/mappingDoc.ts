@@ -188,6 +188,32 @@ export function renderMappingDocument(kb: KnowledgeBase): string {
   }
   const evidence = kb.overrides.filter(o => o.system);
   const systems = [...new Set(evidence.map(o => o.system!))];
+  const evidenceSection = systems.flatMap(system => [
+    `## Evidence for \`${system}\` only`,
+    '',
+    'What this system\u2019s own migration found; it applies when assessing the system and its parts, and rates no one else\u2019s services.',
+    '',
+    '| Service | Target | Offering | Fit | Effort | Why | Source |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...evidence
+      .filter(o => o.system === system)
+      .map(o => {
+        const service = index.service(o.service);
+        const mapping = service
+          ? mapServiceToTarget(index, service, o.provider, system)
+          : undefined;
+        return mapping
+          ? `| \`${o.service}\` | ${TARGET_NAMES[o.provider]} | ${cell(
+              mapping.offering,
+            )} | ${mapping.fit} | ${
+              mapping.fit === 'none' ? '\u2014' : mapping.effort
+            } | ${cell(mapping.notes)} | ${bestSource(mapping.sources)} |`
+          : `| \`${o.service}\` | ${
+              TARGET_NAMES[o.provider]
+            } | unknown service | | | | |`;
+      }),
+    '',
+  ]);
   return [
     '# Knowledge base: where every hyperscaler service goes',
     '',
@@ -200,7 +226,7 @@ export function renderMappingDocument(kb: KnowledgeBase): string {
           .map(s => `\`${s}\``)
           .join(
             ', ',
-          )}) applies to that system and its parts only and is not shown here.`
+          )}) applies to that system and its parts only; it is listed at the end, not in the rows.`
       : '',
     '',
     '## Counts',
@@ -212,5 +238,6 @@ export function renderMappingDocument(kb: KnowledgeBase): string {
     ...fitSummary(all),
     '',
     ...sections,
+    ...evidenceSection,
   ].join('\n');
 }
