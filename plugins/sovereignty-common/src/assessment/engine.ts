@@ -557,6 +557,9 @@ function withDiscoveredHosting(
   return { ...own, hosting: found.hosting };
 }
 
+/** An EU operator's region under another country's law: halfway. */
+const FOREIGN_REGION_VALUE = 0.5;
+
 function hostingContext(
   index: KnowledgeIndex,
   hosting: HostingLocation | undefined,
@@ -605,9 +608,6 @@ interface Jurisdiction {
 /** SEAL levels 1 (plain hyperscaler region) to 4 (EU-native) onto 0-1. */
 const variantValue = (variant: SovereignVariant): number =>
   Math.min(1, Math.max(0, (variant.jurisdictionLevel - 1) / 3));
-
-/** An EU operator's region under another country's law: halfway. */
-const FOREIGN_REGION_VALUE = 0.5;
 
 function hostingJurisdiction(
   index: KnowledgeIndex,

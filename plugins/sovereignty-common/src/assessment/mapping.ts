@@ -114,6 +114,15 @@ function sharedWith(
   return formats.length > 0 ? { kind: 'format', names: formats } : undefined;
 }
 
+/** How a cell says what the source shares with its replacement. */
+function sharedClause(shared: ReturnType<typeof sharedWith>): string {
+  if (!shared) return '';
+  const names = shared.names.join(', ');
+  return shared.kind === 'interface'
+    ? `, which speaks the same interface (${names})`
+    : `, which runs the same ${names} artefacts`;
+}
+
 const joinNotes = (...parts: Array<string | undefined>): string =>
   parts.filter(Boolean).join(' ');
 
@@ -284,13 +293,7 @@ export function gapFillerCell(
         target === 'kubernetes'
           ? 'On your own Kubernetes,'
           : `${TARGET_NAMES[target]} offers no managed equivalent;`
-      } run ${filler.name} yourself${
-        shared?.kind === 'interface'
-          ? `, which speaks the same interface (${shared.names.join(', ')})`
-          : shared
-          ? `, which runs the same ${shared.names.join(', ')} artefacts`
-          : ''
-      }.`,
+      } run ${filler.name} yourself${sharedClause(shared)}.`,
       locked && shared?.kind === 'interface'
         ? `The protocol stays, the state does not. ${lockedNote}`
         : undefined,
