@@ -1,74 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import {
   coreServices,
-  createBackendModule,
   createServiceFactory,
-  type SchedulerService,
-  type ServiceFactory,
 } from '@backstage/backend-plugin-api';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizeResult,
-  isPermission,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import type {
-  PermissionPolicy,
-  PolicyQuery,
-} from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import request from 'supertest';
-import { stringify } from 'yaml';
-import { sovereigntyPlugin } from '../plugin';
-import { onBehalfOfAuth } from '../testing/onBehalfOfAuth';
-import { quietSchedule } from '../testing/startBackend';
+import {
+  HIDDEN_LABEL,
+  startWithCatalogPolicy,
+  type TestServer,
+} from '../testing/catalogWithPolicy';
 
 jest.setTimeout(90_000);
 
 const BASE = '/api/sovereignty';
 const alice = mockCredentials.user.header('user:default/alice');
-
-const HIDDEN_LABEL = 'example.com/hidden';
-
-/** Everyone reads the catalog, except entities labelled hidden. */
-class HideLabelled implements PermissionPolicy {
-  async handle(query: PolicyQuery): Promise<PolicyDecision> {
-    if (isPermission(query.permission, catalogEntityReadPermission)) {
-      return createCatalogConditionalDecision(query.permission, {
-        not: catalogConditions.hasLabel({ label: HIDDEN_LABEL }),
-      });
-    }
-    return { result: AuthorizeResult.ALLOW };
-  }
-}
-
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'hide-labelled',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new HideLabelled());
-      },
-    });
-  },
-});
 
 /** Alice's identity names the two teams, as a sign-in resolver would. */
 const aliceUserInfo = createServiceFactory({
@@ -121,7 +66,7 @@ const component = (
 // team > squad > secret-squad, which the policy hides, as it hides its
 // component; that component sits in the team's system, so the domain
 // roll-up must leave it out too.
-const catalogYaml = [
+const catalogEntities = [
   group('team', { children: ['squad'] }),
   group('squad', { parent: 'team', children: ['secret-squad'] }),
   group('secret-squad', { parent: 'squad' }, hidden),
@@ -142,64 +87,40 @@ const catalogYaml = [
   component('payments', 'group:default/squad', 'shop'),
   component('black-box', 'group:default/secret-squad', 'shop', hidden),
   component('reports', 'group:default/other'),
-]
-  .map(entity => stringify(entity))
-  .join('---\n');
+];
 
-async function startPortal() {
-  const dir = mkdtempSync(join(tmpdir(), 'portolan-rollups-'));
-  const file = join(dir, 'catalog-info.yaml');
-  writeFileSync(file, catalogYaml);
-  const scheduler = mockServices.scheduler() as SchedulerService & {
-    factory(options?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
-  };
-  const { server } = await startTestBackend({
-    features: [
-      sovereigntyPlugin,
-      catalogPlugin,
-      permissionPlugin,
-      policyModule,
-      onBehalfOfAuth,
-      aliceUserInfo,
-      mockServices.httpAuth.factory({
-        defaultCredentials: mockCredentials.none(),
-      }),
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({
-        data: {
-          ...quietSchedule,
-          permission: { enabled: true },
-          catalog: {
-            rules: [{ allow: ['Component', 'Group', 'System', 'Domain'] }],
-            locations: [{ type: 'file', target: file }],
-          },
-        },
-      }),
-    ],
-  });
-  // Wait until the catalog has stitched the system's parts and the groups.
-  const stitched = async (path: string, relation: string, count: number) => {
+/** Whether the catalog has stitched this many relations of a type on an entity. */
+function stitched(path: string, relation: string, count: number) {
+  return async (server: TestServer) => {
     const res = await request(server)
       .get(`/api/catalog/entities/by-name/${path}`)
       .set('authorization', mockCredentials.service.header());
     const relations = (res.body.relations ?? []) as Array<{ type: string }>;
     return relations.filter(r => r.type === relation).length === count;
   };
-  for (let attempt = 0; ; attempt++) {
-    if (
-      (await stitched('system/default/shop', 'hasPart', 3)) &&
-      (await stitched('group/default/squad', 'parentOf', 1)) &&
-      (await stitched('group/default/team', 'parentOf', 1))
-    )
-      break;
-    if (attempt > 300)
-      throw new Error('the catalog did not process the test entities');
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  await scheduler.triggerTask('sovereignty-refresh');
-  return server;
+}
+
+function startPortal() {
+  const checks = [
+    stitched('system/default/shop', 'hasPart', 3),
+    stitched('group/default/squad', 'parentOf', 1),
+    stitched('group/default/team', 'parentOf', 1),
+  ];
+  return startWithCatalogPolicy({
+    entities: catalogEntities,
+    kinds: ['Component', 'Group', 'System', 'Domain'],
+    features: [
+      aliceUserInfo,
+      mockServices.httpAuth.factory({
+        defaultCredentials: mockCredentials.none(),
+      }),
+    ],
+    // The system's parts and both levels of groups, stitched.
+    ready: async server => {
+      for (const check of checks) if (!(await check(server))) return false;
+      return true;
+    },
+  });
 }
 
 describe('roll-up routes over a real catalog with a policy that hides a group', () => {

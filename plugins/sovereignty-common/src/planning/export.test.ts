@@ -2,7 +2,7 @@ import { knowledgeBase } from '../knowledge';
 import { planExit } from './plan';
 import { renderExitPlanMarkdown } from './markdown';
 import { csvCell, renderExitPlanCsv } from './csv';
-import { exampleInputs } from './testing';
+import { exampleInputs } from './__testUtils__/exampleInputs';
 
 const NOW = '2026-12-04T12:00:00.000Z';
 const [assistant] = exampleInputs('ai-assistant.yaml').filter(

@@ -4,7 +4,7 @@ import { createAssessor } from '../assessment/engine';
 import { withDiscoveryReport } from '../discovery/parse';
 import { planExit, planExitInSlices } from './plan';
 import { migratedEntity } from './migrate';
-import { exampleInputs } from './testing';
+import { exampleInputs } from './__testUtils__/exampleInputs';
 import { ExitPlanRequestError, type ExitPlan } from './types';
 
 /*
@@ -341,6 +341,43 @@ describe('alternatives', () => {
     expect(() =>
       planExit(knowledgeBase, assistantSystem, request as any, { now: NOW }),
     ).toThrow(ExitPlanRequestError);
+  });
+
+  it('offers no gap filler for a service that is self-operated already', () => {
+    const entity: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'ledger',
+        annotations: {
+          'portolan.dev/services': 'kubernetes:cloudnative-pg, azure:key-vault',
+          'portolan.dev/hosting': 'azure:westeurope',
+        },
+      },
+      spec: { type: 'service', owner: 'group:default/team' },
+    };
+    const plan = planExit(
+      knowledgeBase,
+      { entity },
+      { target: 'ionos' },
+      { now: NOW },
+    );
+    const postgres = serviceIn(plan, 'kubernetes:cloudnative-pg');
+    expect(postgres.targetServices).toEqual(['kubernetes:cloudnative-pg']);
+    expect(postgres.gapFillerOptions).toEqual([]);
+    expect(() =>
+      planExit(
+        knowledgeBase,
+        { entity },
+        {
+          target: 'ionos',
+          gapFillers: { 'kubernetes:cloudnative-pg': 'cloudnative-pg' },
+        },
+        { now: NOW },
+      ),
+    ).toThrow(
+      'gapFiller: kubernetes:cloudnative-pg is self-operated already; it moves with the cluster',
+    );
   });
 });
 

@@ -214,7 +214,11 @@ function normaliseRequest(
     if (!id) continue;
     const filler = index.gapFiller(String(fillerId));
     const category = used.get(id)!.category;
-    if (!filler) {
+    if (used.get(id)!.provider === 'kubernetes') {
+      problems.push(
+        `gapFiller: ${id} is self-operated already; it moves with the cluster`,
+      );
+    } else if (!filler) {
       problems.push(
         `gapFiller: ${String(fillerId).slice(0, 80)} is not a known gap filler`,
       );
@@ -356,9 +360,13 @@ function draftSteps(
       offering: mapping.offering,
       targetServices,
       ...(mapping.gapFiller ? { gapFiller: mapping.gapFiller } : {}),
-      gapFillerOptions: index.kb.gapFillers
-        .filter(g => g.categories.includes(service.category))
-        .map(g => ({ id: g.id, name: g.name })),
+      // Self-operated services move with the cluster: nothing to choose.
+      gapFillerOptions:
+        service.provider === 'kubernetes'
+          ? []
+          : index.kb.gapFillers
+              .filter(g => g.categories.includes(service.category))
+              .map(g => ({ id: g.id, name: g.name })),
       gapFillerChosen: !!chosen,
       fit: mapping.fit,
       effort: mapping.effort,
@@ -393,7 +401,7 @@ function draftSteps(
       if (a.effortPoints !== b.effortPoints)
         return a.effortPoints - b.effortPoints;
     }
-    return a.service < b.service ? -1 : a.service > b.service ? 1 : 0;
+    return a.service.localeCompare(b.service, 'en');
   });
   return { drafts, alreadyAtTarget };
 }

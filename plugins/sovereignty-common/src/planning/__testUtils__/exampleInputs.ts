@@ -2,14 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
-import type { AssessmentInput } from '../assessment/types';
+import type { AssessmentInput } from '../../assessment/types';
 
 /*
  * The example catalog as the backend hands it to the engine: each entity
  * with the Resources it depends on, a System with its parts and theirs.
  * For the planning tests only.
  */
-const CATALOG_DIR = join(__dirname, '..', '..', '..', '..', 'catalog-info');
+const CATALOG_DIR = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'catalog-info',
+);
 
 export function exampleEntities(file?: string): Entity[] {
   return readdirSync(CATALOG_DIR)

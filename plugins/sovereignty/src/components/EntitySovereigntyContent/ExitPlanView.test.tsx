@@ -13,7 +13,7 @@ import {
 import { EntityTestContext } from '../../testing/mockApi';
 import { FIXTURE_NOW } from '../../testing/fixtures';
 import { ExitPlanSection, ExitPlanView } from './ExitPlanView';
-import { planHandlers, realClient } from './exitPlanTesting';
+import { planHandlers, realClient } from './__testUtils__/exitPlanTesting';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -175,7 +175,7 @@ describe('ExitPlanView', () => {
     const downloads: string[] = [];
     const click = jest
       .spyOn(HTMLAnchorElement.prototype, 'click')
-      .mockImplementation(function (this: HTMLAnchorElement) {
+      .mockImplementation(function recordDownload(this: HTMLAnchorElement) {
         downloads.push(this.download);
       });
     await renderPlan();

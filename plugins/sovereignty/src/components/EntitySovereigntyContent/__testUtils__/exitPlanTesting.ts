@@ -10,12 +10,12 @@ import {
   type ExitPlanRequest,
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
-import { SovereigntyClient } from '../../api';
+import { SovereigntyClient } from '../../../api';
 import {
   assertQueryFollowsSpec,
   assertResponseFollowsSpec,
-} from '../../testing/openApiContract';
-import { FIXTURE_NOW } from '../../testing/fixtures';
+} from '../../../testing/openApiContract';
+import { FIXTURE_NOW } from '../../../testing/fixtures';
 
 export const BASE_URL = 'http://localhost:7007/api/sovereignty';
 const PATH = '/entities/{kind}/{namespace}/{name}/plan';

@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  createBackendModule,
+  type SchedulerService,
+  type ServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
+import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import permissionPlugin from '@backstage/plugin-permission-backend';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import {
+  AuthorizeResult,
+  isPermission,
+} from '@backstage/plugin-permission-common';
+import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import type { Entity } from '@backstage/catalog-model';
+import { stringify } from 'yaml';
+import { sovereigntyPlugin } from '../plugin';
+import { onBehalfOfAuth } from './onBehalfOfAuth';
+import { quietSchedule } from './startBackend';
+
+/** The HTTP server of a test backend. */
+export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
+
+/** The label that hides an entity from every caller but services. */
+export const HIDDEN_LABEL = 'example.com/hidden';
+
+/** Everyone may read everything, except catalog entities labelled hidden. */
+const hideLabelledPolicy = createBackendModule({
+  pluginId: 'permission',
+  moduleId: 'hide-labelled',
+  register(env) {
+    env.registerInit({
+      deps: { policy: policyExtensionPoint },
+      async init({ policy }) {
+        policy.setPolicy({
+          async handle(query) {
+            if (isPermission(query.permission, catalogEntityReadPermission)) {
+              return createCatalogConditionalDecision(query.permission, {
+                not: catalogConditions.hasLabel({ label: HIDDEN_LABEL }),
+              });
+            }
+            return { result: AuthorizeResult.ALLOW };
+          },
+        });
+      },
+    });
+  },
+});
+
+/**
+ * The sovereignty plugin over the real catalog and permission backends,
+ * reading `entities` from a catalog file; the catalog policy hides what
+ * carries HIDDEN_LABEL. Resolves once `ready` says the catalog has
+ * processed what the test needs and a refresh has assessed it.
+ */
+export async function startWithCatalogPolicy(options: {
+  entities: object[];
+  /** Kinds the catalog file may hold. */
+  kinds: Entity['kind'][];
+  ready: (server: TestServer) => Promise<boolean>;
+  features?: ServiceFactory[];
+}) {
+  const dir = mkdtempSync(join(tmpdir(), 'portolan-catalog-'));
+  const file = join(dir, 'catalog-info.yaml');
+  writeFileSync(
+    file,
+    options.entities.map(entity => stringify(entity)).join('---\n'),
+  );
+  const scheduler = mockServices.scheduler() as SchedulerService & {
+    factory(settings?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
+  };
+  const { server } = await startTestBackend({
+    features: [
+      sovereigntyPlugin,
+      catalogPlugin,
+      permissionPlugin,
+      hideLabelledPolicy,
+      onBehalfOfAuth,
+      permissionsServiceFactory,
+      permissionsRegistryServiceFactory,
+      scheduler.factory({ skipTaskRunOnStartup: true }),
+      mockServices.rootConfig.factory({
+        data: {
+          ...quietSchedule,
+          permission: { enabled: true },
+          catalog: {
+            rules: [{ allow: options.kinds }],
+            locations: [{ type: 'file', target: file }],
+          },
+        },
+      }),
+      ...(options.features ?? []),
+    ],
+  });
+  for (let attempt = 0; !(await options.ready(server)); attempt++) {
+    if (attempt > 300) {
+      throw new Error('the catalog did not process the test entities');
+    }
+    await new Promise(resolve => setTimeout(resolve, 100));
+  }
+  await scheduler.triggerTask('sovereignty-refresh');
+  return server;
+}
