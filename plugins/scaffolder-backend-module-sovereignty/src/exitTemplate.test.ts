@@ -306,6 +306,12 @@ describe('the Exit to a provider template through the real scaffolder', () => {
       expect(plan).toMatch(/\| [^|]*\(`azure:key-vault`\) \| Secrets/);
       expect(plan).toContain('## This repository');
       expect(plan).toMatch(/\| kubernetes:valkey \| `chart\/`/);
+      // STACKIT's registry has no OpenTofu resource; the plan says so, not infra/.
+      expect(plan).toMatch(
+        target === 'stackit'
+          ? /\| stackit:container-registry \| no OpenTofu resource exists for it/
+          : /\| ionos:container-registry \| `infra\/`/,
+      );
       expect(files.get('README.md')).toContain(`# ${name}`);
     });
 

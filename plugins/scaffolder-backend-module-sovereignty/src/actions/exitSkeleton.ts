@@ -68,7 +68,10 @@ function whereInRepository(
   terraformTypes: (service: string) => string[],
 ): string {
   // The skeleton provisions the cluster (k3s on servers at Hetzner) and the
-  // target's managed services; in-cluster ones are someone else's job.
+  // target's managed services that have an OpenTofu resource; in-cluster
+  // ones are not its job.
+  if (target !== 'kubernetes' && service === platform.cluster)
+    return '`infra/` (OpenTofu, the Portable service skeleton)';
   const managed = [
     platform.registry,
     platform.postgresql,
@@ -76,11 +79,11 @@ function whereInRepository(
     platform.objectStorage,
     platform.queue,
   ].filter(id => !id.startsWith('kubernetes:'));
-  if (
-    target !== 'kubernetes' &&
-    (service === platform.cluster || managed.includes(service))
-  )
-    return '`infra/` (OpenTofu, the Portable service skeleton)';
+  if (target !== 'kubernetes' && managed.includes(service)) {
+    return terraformTypes(service).length > 0
+      ? '`infra/` (OpenTofu, the Portable service skeleton)'
+      : "no OpenTofu resource exists for it: create it in the provider's console";
+  }
   if (service === 'kubernetes:openbao')
     return '`deploy/argocd/openbao.yaml` (OpenBao chart), read through the SecretStores in `chart/`';
   if (service === 'kubernetes:external-secrets')
@@ -94,7 +97,7 @@ function whereInRepository(
   return types.length > 0
     ? `not generated: add ${types
         .map(t => `\`${t}\``)
-        .join(', ')} to \`infra/\` (or keep it, if the plan keeps it)`
+        .join(', ')} to \`infra/\``
     : 'not generated, and no OpenTofu resource is known: set it up as its plan step says';
 }
 
