@@ -1,41 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import {
-  createBackendModule,
-  type SchedulerService,
-  type ServiceFactory,
-} from '@backstage/backend-plugin-api';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizeResult,
-  isPermission,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { TARGET_PROVIDER_IDS } from '@portolan/plugin-sovereignty-common';
 import request from 'supertest';
-import { stringify } from 'yaml';
-import { sovereigntyPlugin } from '../plugin';
+import { parseAllDocuments } from 'yaml';
 import { spec } from '../schema/openapi/generated/router';
-import { onBehalfOfAuth } from '../testing/onBehalfOfAuth';
 import {
-  quietSchedule,
-  startSovereigntyBackend,
-} from '../testing/startBackend';
+  HIDDEN_LABEL,
+  startWithCatalogPolicy,
+} from '../testing/catalogWithPolicy';
+import { startSovereigntyBackend } from '../testing/startBackend';
 import { readPlanQuery } from './PlanService';
 
 jest.setTimeout(60_000);
@@ -231,53 +206,30 @@ describe('readPlanQuery', () => {
 
 /*
  * The AI assistant of the example catalog in a real catalog, with a part
- * owned by a team the caller may not see: the plan covers what the caller
- * reads, and a hidden entity answers as an unknown one.
+ * the catalog hides from the caller: the plan covers what the caller reads,
+ * and a hidden entity answers as an unknown one.
  */
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'hide-secret-team',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy({
-          async handle(req): Promise<PolicyDecision> {
-            if (isPermission(req.permission, catalogEntityReadPermission)) {
-              return createCatalogConditionalDecision(req.permission, {
-                not: catalogConditions.isEntityOwner({
-                  claims: ['group:default/secret'],
-                }),
-              });
-            }
-            return { result: AuthorizeResult.ALLOW };
-          },
-        });
-      },
-    });
-  },
-});
-
-async function startCatalogBackend() {
-  const dir = mkdtempSync(join(tmpdir(), 'portolan-plan-'));
-  const file = join(dir, 'catalog-info.yaml');
-  const assistant = readFileSync(
-    join(
-      __dirname,
-      '..',
-      '..',
-      '..',
-      '..',
-      'catalog-info',
-      'ai-assistant.yaml',
+function startCatalogBackend() {
+  const assistant = parseAllDocuments(
+    readFileSync(
+      join(
+        __dirname,
+        '..',
+        '..',
+        '..',
+        '..',
+        'catalog-info',
+        'ai-assistant.yaml',
+      ),
+      'utf8',
     ),
-    'utf8',
-  );
+  ).map(doc => doc.toJSON());
   const hiddenPart = {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: {
       name: 'black-box',
+      labels: { [HIDDEN_LABEL]: 'true' },
       annotations: { 'portolan.dev/services': 'aws:s3, aws:lambda' },
     },
     spec: {
@@ -287,46 +239,20 @@ async function startCatalogBackend() {
       system: 'ai-assistant',
     },
   };
-  writeFileSync(file, `${assistant}\n---\n${stringify(hiddenPart)}`);
-  const scheduler = mockServices.scheduler() as SchedulerService & {
-    factory(options?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
-  };
-  const { server } = await startTestBackend({
-    features: [
-      sovereigntyPlugin,
-      catalogPlugin,
-      permissionPlugin,
-      policyModule,
-      onBehalfOfAuth,
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({
-        data: {
-          ...quietSchedule,
-          permission: { enabled: true },
-          catalog: {
-            rules: [{ allow: ['Component', 'Resource', 'System'] }],
-            locations: [{ type: 'file', target: file }],
-          },
-        },
-      }),
-    ],
+  return startWithCatalogPolicy({
+    entities: [...assistant, hiddenPart],
+    kinds: ['Component', 'Resource', 'System'],
+    // Ready once the System has all its parts, the hidden one included.
+    ready: async server => {
+      const res = await request(server)
+        .get('/api/catalog/entities/by-name/system/default/ai-assistant')
+        .set('authorization', mockCredentials.service.header());
+      return (
+        (res.body.relations ?? []).filter((r: any) => r.type === 'hasPart')
+          .length >= 13
+      );
+    },
   });
-  // Wait until the catalog has processed the System with its parts.
-  for (let attempt = 0; ; attempt++) {
-    const res = await request(server)
-      .get('/api/catalog/entities/by-name/system/default/ai-assistant')
-      .set('authorization', mockCredentials.service.header());
-    const parts = (res.body.relations ?? []).filter(
-      (r: any) => r.type === 'hasPart',
-    );
-    if (parts.length >= 13) break;
-    if (attempt > 300)
-      throw new Error('the catalog did not process the AI assistant');
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  return server;
 }
 
 describe('the plan through a real catalog', () => {
