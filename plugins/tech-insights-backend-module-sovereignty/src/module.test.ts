@@ -11,6 +11,8 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import techInsightsPlugin from '@backstage-community/plugin-tech-insights-backend';
 import jsonRulesEngineModule from '@backstage-community/plugin-tech-insights-backend-module-jsonfc';
+// The facts come from the sovereignty backend's API, so the test runs it too.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import sovereigntyPlugin from '@portolan/plugin-sovereignty-backend';
 import { DIMENSIONS } from '@portolan/plugin-sovereignty-common';
 import request from 'supertest';

@@ -96,19 +96,18 @@ export const sovereigntyFactRetriever: FactRetriever = {
     for (let i = 0; i < refs.length; i += CONCURRENCY) {
       const batch = refs.slice(i, i + CONCURRENCY);
       const read = await Promise.allSettled(batch.map(ref => reader.get(ref)));
-      read.forEach((result, j) => {
+      for (const [j, result] of read.entries()) {
         if (result.status === 'rejected') {
           failures += 1;
           logger.warn(`No sovereignty facts for ${batch[j]}: ${result.reason}`);
-          return;
+        } else if (result.value) {
+          const { kind, namespace, name } = parseEntityRef(batch[j]);
+          facts.push({
+            entity: { kind, namespace, name },
+            facts: factsOf(result.value.assessment),
+          });
         }
-        if (!result.value) return;
-        const { kind, namespace, name } = parseEntityRef(batch[j]);
-        facts.push({
-          entity: { kind, namespace, name },
-          facts: factsOf(result.value.assessment),
-        });
-      });
+      }
     }
     logger.info(
       `Sovereignty facts for ${facts.length} of ${

@@ -10,6 +10,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   createKnowledgeIndex,
   createServiceMapper,
+  gradeFor,
   knowledgeBase,
   type Assessment,
   type ChecklistResult,
@@ -79,7 +80,7 @@ function assessment(
     knowledgeBaseVersion: 'test',
     status: 'assessed',
     score,
-    grade: score >= 85 ? 'A' : score >= 70 ? 'B' : score >= 55 ? 'C' : 'D',
+    grade: gradeFor(score),
     dimensions: [],
     findings: [],
     mappings: services.map(service => ({

@@ -8,7 +8,7 @@ import {
   HIDDEN_LABEL,
   startWithCatalogPolicy,
   type TestServer,
-} from '../testing/catalogWithPolicy';
+} from './__testUtils__/catalogWithPolicy';
 
 jest.setTimeout(90_000);
 
@@ -192,11 +192,11 @@ describe('roll-up routes over a real catalog with a policy that hides a group', 
   });
 
   it('answers 404 for kinds without a roll-up, unknown and hidden entities', async () => {
-    const component = await request(server)
+    const ofComponent = await request(server)
       .get(`${BASE}/entities/component/default/orders/rollup`)
       .set('authorization', alice);
-    expect(component.status).toBe(404);
-    expect(component.body.error.message).toMatch(/only Group and Domain/);
+    expect(ofComponent.status).toBe(404);
+    expect(ofComponent.body.error.message).toMatch(/only Group and Domain/);
     const unknown = await request(server)
       .get(`${BASE}/entities/group/default/nobody/rollup`)
       .set('authorization', alice);

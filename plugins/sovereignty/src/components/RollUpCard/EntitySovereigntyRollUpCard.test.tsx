@@ -6,7 +6,11 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { EntityTestContext } from '../../testing/mockApi';
 import { rootRouteRef } from '../../routes';
 import { EntitySovereigntyRollUpCard } from './EntitySovereigntyRollUpCard';
-import { makeRollup, realClient, rollupHandlers } from './rollupTesting';
+import {
+  makeRollup,
+  realClient,
+  rollupHandlers,
+} from './__testUtils__/rollupTesting';
 
 const server = setupServer();
 registerMswTestHooks(server);

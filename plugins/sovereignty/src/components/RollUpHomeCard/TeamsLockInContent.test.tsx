@@ -11,7 +11,7 @@ import {
   makeRollup,
   realClient,
   rollupHandlers,
-} from '../RollUpCard/rollupTesting';
+} from '../RollUpCard/__testUtils__/rollupTesting';
 import { TeamsLockInContent } from './TeamsLockInContent';
 
 const server = setupServer();

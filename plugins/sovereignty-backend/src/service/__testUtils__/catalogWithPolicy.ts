@@ -23,9 +23,9 @@ import {
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import type { Entity } from '@backstage/catalog-model';
 import { stringify } from 'yaml';
-import { sovereigntyPlugin } from '../plugin';
-import { onBehalfOfAuth } from './onBehalfOfAuth';
-import { quietSchedule } from './startBackend';
+import { sovereigntyPlugin } from '../../plugin';
+import { onBehalfOfAuth } from '../../testing/onBehalfOfAuth';
+import { quietSchedule } from '../../testing/startBackend';
 
 /** The HTTP server of a test backend. */
 export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
