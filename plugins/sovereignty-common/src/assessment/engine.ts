@@ -144,26 +144,26 @@ function createCategoryBest(
 }
 
 /**
- * The exit effort of an entity, in effort points: its hardest service, plus
- * what each other service needs beyond the best move of its kind to the same
- * targets. Services that move as well as their kind can add nothing, however
- * many a team picks, while a service that is hard to move never makes the
- * entity look more ready than without it.
+ * The exit effort of an entity, in effort points: the hardest move any of its
+ * services needs as well as its kind allows, plus what each service needs
+ * beyond the best move of its kind to the same targets. Services that move as
+ * well as their kind add nothing, however many a team picks; and since every
+ * part grows with a service's effort, a service that is hard to move (or a
+ * waiver that halves one) never makes the entity look more ready than
+ * without it.
  */
 class ExitEffort {
-  private hardest = 0;
-  private hardestExcess = 0;
+  private hardestAsKind = 0;
   private excess = 0;
   add(points: number, kindPoints: number) {
-    const excess = Math.max(0, points - kindPoints);
-    this.excess += excess;
-    if (points > this.hardest) {
-      this.hardest = points;
-      this.hardestExcess = excess;
-    }
+    this.hardestAsKind = Math.max(
+      this.hardestAsKind,
+      Math.min(points, kindPoints),
+    );
+    this.excess += Math.max(0, points - kindPoints);
   }
   total(): number {
-    return this.hardest + this.excess - this.hardestExcess;
+    return this.hardestAsKind + this.excess;
   }
 }
 

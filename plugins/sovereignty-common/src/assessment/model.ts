@@ -6,7 +6,7 @@ import type { Grade } from './types';
  * chart marks where the model changed.
  * @public
  */
-export const MODEL_VERSION = '1.3.0';
+export const MODEL_VERSION = '1.3.1';
 
 /**
  * The kinds Portolan assesses (the refresh, the CLI), and the only ones with

@@ -185,6 +185,60 @@ describe('assessment properties', () => {
     );
   });
 
+  it('never lowers the score when a used service is accepted as a reviewed dependency', () => {
+    // Found by the exit planner: an exit effort that counted the hardest
+    // service whole dropped when a waiver halved it and another became hardest.
+    const repro = {
+      [ANNOTATIONS.hosting]: 'otc:eu-nl',
+      [ANNOTATIONS.targetProviders]: 'otc',
+    };
+    const used = [
+      'otc:ecs',
+      'otc:functiongraph',
+      'kubernetes:postgresql',
+      'otc:iam-projects',
+      'otc:apig',
+      'otc:dws',
+      'gcp:workflows',
+      'aws:api-gateway',
+    ];
+    expect(
+      score(
+        {
+          ...repro,
+          [ANNOTATIONS.acceptedDependencies]:
+            'aws:api-gateway: kept on purpose, review 2027-12-04',
+        },
+        used,
+      ),
+    ).toBeGreaterThanOrEqual(score(repro, used));
+
+    fc.assert(
+      fc.property(
+        context.map(
+          ({ [ANNOTATIONS.acceptedDependencies]: _, ...rest }) => rest,
+        ),
+        services.filter(ids => ids.length > 0),
+        fc.nat(),
+        checklistState,
+        (annotations, ids, pick, state) => {
+          const accepted = ids[pick % ids.length];
+          expect(
+            score(
+              {
+                ...annotations,
+                [ANNOTATIONS.acceptedDependencies]: `${accepted}: kept on purpose, review 2027-12-04`,
+              },
+              ids,
+              state,
+            ),
+          ).toBeGreaterThanOrEqual(score(annotations, ids, state));
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it('never lowers the score when a service is replaced by its direct EU equivalent', () => {
     const replacements = knowledgeBase.services.flatMap(original => {
       if (!providerOf(original).nonEuLawReach) return [];
