@@ -100,14 +100,27 @@ async function main() {
     ],
     { capture: true },
   );
-  const count = label =>
-    Number(new RegExp(`ℹ ${label} (\\d+)`).exec(e2e.output)?.[1] ?? 0);
-  passed += count('pass');
-  failed += count('fail') + count('cancelled');
-  if (e2e.code !== 0 && count('fail') + count('cancelled') === 0) failed += 1;
+  // The adopter's path (test/adoption): packed packages in stock apps; runs
+  // after the e2e portal has stopped.
+  const adoption = await run(
+    bin('node'),
+    ['--test', '--test-reporter=spec', 'test/adoption/adoption.test.mjs'],
+    { capture: true },
+  );
+  for (const { code, output } of [e2e, adoption]) {
+    const count = label =>
+      Number(new RegExp(`ℹ ${label} (\\d+)`).exec(output)?.[1] ?? 0);
+    passed += count('pass');
+    failed += count('fail') + count('cancelled');
+    if (code !== 0 && count('fail') + count('cancelled') === 0) failed += 1;
+  }
 
   console.log(`\nTotal: ${passed} passed, ${failed} failed`);
-  process.exit(failed > 0 || unit.code !== 0 || e2e.code !== 0 ? 1 : 0);
+  process.exit(
+    failed > 0 || unit.code !== 0 || e2e.code !== 0 || adoption.code !== 0
+      ? 1
+      : 0,
+  );
 }
 
 main().catch(error => {
