@@ -15,6 +15,7 @@ import type {
   RefreshNotificationRound,
   RefreshNotifier,
 } from '../notifications/RefreshNotifier';
+import { createLoopYielder } from './eventLoop';
 import {
   ASSESSMENT_FIELDS,
   mapLookup,
@@ -112,7 +113,9 @@ export class CatalogRefresher {
     let batch: AssessmentToSave[] = [];
     let changed = 0;
     let errors = 0;
+    const yieldLoop = createLoopYielder();
     for (const [ref, entity] of byRef) {
+      await yieldLoop();
       try {
         const assessment = assess(
           {
