@@ -469,4 +469,42 @@ describe('KnexSovereigntyStore', () => {
       });
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'reads every row for the summary across its keyset pages, on %p',
+    async databaseId => {
+      const { store } = await createStore(databaseId);
+      // More than two pages, with services on both sides of each boundary.
+      const names = Array.from(
+        { length: 4_321 },
+        (_, i) => `svc-${String(i).padStart(5, '0')}`,
+      );
+      for (let i = 0; i < names.length; i += 500) {
+        await store.saveAssessments(
+          names.slice(i, i + 500).map((name, j) => ({
+            placement: placement(name),
+            assessment: assessmentOf(
+              `component:default/${name}`,
+              (i + j) % 101,
+              {
+                services:
+                  (i + j) % 3 === 0
+                    ? ['azure:key-vault', 'aws:s3']
+                    : ['aws:s3'],
+              },
+            ),
+          })),
+          new Date('2026-12-01T00:00:00Z'),
+        );
+      }
+      const rows = await store.summaryRows();
+      expect(rows).toHaveLength(names.length);
+      expect(new Set(rows.map(r => r.entityRef)).size).toBe(names.length);
+      const usage = aggregateRows(rows).aggregates.serviceUsage;
+      expect(usage).toEqual([
+        { serviceId: 'aws:s3', dependents: 4_321 },
+        { serviceId: 'azure:key-vault', dependents: 1_441 },
+      ]);
+    },
+  );
 });

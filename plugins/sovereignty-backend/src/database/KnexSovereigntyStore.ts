@@ -121,6 +121,9 @@ function exitTested(toSave: AssessmentToSave): boolean {
   );
 }
 
+/** Rows per query when the summary reads every assessment. */
+const SUMMARY_PAGE_SIZE = 2_000;
+
 export class KnexSovereigntyStore implements SovereigntyStore {
   static async create(
     database: DatabaseService,
@@ -388,41 +391,61 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       interned.set(value, value);
       return value;
     };
-    const [rows, services] = await Promise.all([
-      this.db('assessments').select(
-        'entity_ref',
-        'owner',
-        'system',
-        'domain',
-        'score',
-        'grade',
-        'has_exit_plan',
-        'exit_tested',
-        'assessable',
-      ),
-      this.db('assessment_services').select('entity_ref', 'service_id'),
-    ]);
-    const servicesOf = new Map<string, string[]>();
-    for (const row of services) {
-      let list = servicesOf.get(row.entity_ref);
-      if (!list) {
-        list = [];
-        servicesOf.set(row.entity_ref, list);
+    const result: SummaryRow[] = [];
+    // Keyset pages: on SQLite every query runs synchronously on the event
+    // loop, so one read of the whole table would stall the backend for as
+    // long as it takes; between pages other requests get their turn.
+    let after = '';
+    for (;;) {
+      const rows = await this.db('assessments')
+        .select(
+          'entity_ref',
+          'owner',
+          'system',
+          'domain',
+          'score',
+          'grade',
+          'has_exit_plan',
+          'exit_tested',
+          'assessable',
+        )
+        .where('entity_ref', '>', after)
+        .orderBy('entity_ref')
+        .limit(SUMMARY_PAGE_SIZE);
+      if (rows.length === 0) break;
+      const last: string = rows[rows.length - 1].entity_ref;
+      const services = await this.db('assessment_services')
+        .select('entity_ref', 'service_id')
+        .where('entity_ref', '>', after)
+        .andWhere('entity_ref', '<=', last);
+      const servicesOf = new Map<string, string[]>();
+      for (const row of services) {
+        let list = servicesOf.get(row.entity_ref);
+        if (!list) {
+          list = [];
+          servicesOf.set(row.entity_ref, list);
+        }
+        list.push(intern(row.service_id));
       }
-      list.push(intern(row.service_id));
+      for (const row of rows) {
+        result.push({
+          entityRef: row.entity_ref,
+          owner: row.owner ? intern(row.owner) : undefined,
+          system: row.system ? intern(row.system) : undefined,
+          domain: row.domain ? intern(row.domain) : undefined,
+          score: Number(row.score),
+          grade: intern(row.grade),
+          hasExitPlan: Boolean(row.has_exit_plan),
+          exitTested: Boolean(row.exit_tested),
+          assessable: Boolean(row.assessable),
+          services: servicesOf.get(row.entity_ref) ?? [],
+        });
+      }
+      if (rows.length < SUMMARY_PAGE_SIZE) break;
+      after = last;
+      await new Promise<void>(resolve => setImmediate(resolve));
     }
-    return rows.map(row => ({
-      entityRef: row.entity_ref,
-      owner: row.owner ? intern(row.owner) : undefined,
-      system: row.system ? intern(row.system) : undefined,
-      domain: row.domain ? intern(row.domain) : undefined,
-      score: Number(row.score),
-      grade: intern(row.grade),
-      hasExitPlan: Boolean(row.has_exit_plan),
-      exitTested: Boolean(row.exit_tested),
-      assessable: Boolean(row.assessable),
-      services: servicesOf.get(row.entity_ref) ?? [],
-    }));
+    return result;
   }
 
   async getHistory(entityRef: string): Promise<HistoryPoint[]> {

@@ -9,7 +9,7 @@ import { spec } from '../schema/openapi/generated/router';
 import {
   HIDDEN_LABEL,
   startWithCatalogPolicy,
-} from '../testing/catalogWithPolicy';
+} from './__testUtils__/catalogWithPolicy';
 import { startSovereigntyBackend } from '../testing/startBackend';
 import { readPlanQuery } from './PlanService';
 
