@@ -19,7 +19,7 @@ import {
   installPackages,
   installStockTarballs,
 } from './fixture.mjs';
-import { packPlugins, run } from './pack.mjs';
+import { fetchRegistryTarballs, packPlugins, run } from './pack.mjs';
 import { readInstallSection } from './readme.mjs';
 
 // Inside the repository, so that Node and the bundler resolve the app's
@@ -44,8 +44,11 @@ const ENV = {
 // A stock app's dependency the repository does not install (its own portal
 // has its own policy); fetched from the registry at the version of the
 // fixtures' Backstage release. See README.md here for the others.
-const STOCK_TARBALLS = [
-  '@backstage/plugin-permission-backend-module-allow-all-policy@0.2.23',
+const STOCK_PACKAGES = [
+  {
+    name: '@backstage/plugin-permission-backend-module-allow-all-policy',
+    version: '0.2.23',
+  },
 ];
 
 function freePort() {
@@ -104,6 +107,7 @@ async function guestToken(backendUrl) {
 
 let readme;
 let tarballs;
+let stockTarballs;
 const typedLines = {};
 
 before(async () => {
@@ -112,6 +116,11 @@ before(async () => {
   readme = readInstallSection(ROOT);
   const log = createWriteStream(join(ARTIFACTS, 'adoption-pack.log'));
   tarballs = await packPlugins(ROOT, join(WORK, 'tarballs'), log);
+  stockTarballs = await fetchRegistryTarballs(
+    STOCK_PACKAGES,
+    join(WORK, 'tarballs'),
+    ENV,
+  );
   log.end();
 });
 
@@ -134,25 +143,7 @@ for (const fixture of ['new-frontend', 'legacy']) {
 
     before(async () => {
       copyFixture(join(FIXTURES, fixture), app);
-      const stock = new Map();
-      for (const spec of STOCK_TARBALLS) {
-        const out = await run(
-          'npm',
-          [
-            'pack',
-            spec,
-            '--pack-destination',
-            join(WORK, 'tarballs'),
-            '--prefer-offline',
-          ],
-          { cwd: WORK, env: ENV },
-        );
-        stock.set(
-          spec.slice(0, spec.lastIndexOf('@')),
-          join(WORK, 'tarballs', out.trim().split('\n').at(-1)),
-        );
-      }
-      await installStockTarballs(app, stock);
+      await installStockTarballs(app, stockTarballs);
       const installed = await installPackages(app, readme.installs, tarballs);
       checkResolution(app, installed);
       typedLines[fixture] = {

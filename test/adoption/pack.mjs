@@ -78,15 +78,39 @@ export async function packPlugins(root, destination, log) {
   const tarballs = new Map();
   for (const plugin of PACKED_PLUGINS) {
     const { name, version } = manifest(root, plugin);
-    // npm's tarball name: scope and name joined by a dash, then the version.
-    const file = join(
-      destination,
-      `${name.slice(1).replace('/', '-')}-${version}.tgz`,
-    );
-    if (!existsSync(file)) throw new Error(`npm pack wrote no ${file}`);
-    tarballs.set(name, file);
+    tarballs.set(name, packedFile(destination, name, version));
   }
   return tarballs;
+}
+
+/** Registry packages at exact versions, as tarballs: name -> tarball path. */
+export async function fetchRegistryTarballs(packages, destination, env) {
+  const tarballs = new Map();
+  for (const { name, version } of packages) {
+    await run(
+      'npm',
+      [
+        'pack',
+        `${name}@${version}`,
+        '--pack-destination',
+        destination,
+        '--prefer-offline',
+      ],
+      { cwd: destination, env },
+    );
+    tarballs.set(name, packedFile(destination, name, version));
+  }
+  return tarballs;
+}
+
+function packedFile(destination, name, version) {
+  // npm's tarball name: scope and name joined by a dash, then the version.
+  const file = join(
+    destination,
+    `${name.slice(1).replace('/', '-')}-${version}.tgz`,
+  );
+  if (!existsSync(file)) throw new Error(`npm pack wrote no ${file}`);
+  return file;
 }
 
 function manifest(root, plugin) {
