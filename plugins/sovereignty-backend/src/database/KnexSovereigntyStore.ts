@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { handBackToLoop } from '../service/eventLoop';
 import type { Knex } from 'knex';
 import {
   DatabaseService,
@@ -30,6 +31,12 @@ const migrationsDir = resolvePackagePath(
 
 /** Rows per statement: well below SQLite's bound-variable limit. */
 const CHUNK = 400;
+/**
+ * Assessments per write transaction. On SQLite a transaction runs
+ * synchronously on the event loop, so it is kept to a few milliseconds and
+ * the loop is handed back between transactions.
+ */
+const WRITE_CHUNK = 100;
 
 const ORDER_COLUMNS: Record<NonNullable<AssessmentQuery['orderBy']>, string> = {
   score: 'score',
@@ -186,10 +193,11 @@ export class KnexSovereigntyStore implements SovereigntyStore {
     assessedAt: Date,
   ): Promise<{ changed: number }> {
     let changed = 0;
-    for (const part of chunks(batch)) {
+    for (const part of chunks(batch, WRITE_CHUNK)) {
       changed += await this.db.transaction(tx =>
         this.saveChunk(tx, part, assessedAt),
       );
+      await handBackToLoop();
     }
     return { changed };
   }
@@ -443,7 +451,7 @@ export class KnexSovereigntyStore implements SovereigntyStore {
       }
       if (rows.length < SUMMARY_PAGE_SIZE) break;
       after = last;
-      await new Promise<void>(resolve => setImmediate(resolve));
+      await handBackToLoop();
     }
     return result;
   }

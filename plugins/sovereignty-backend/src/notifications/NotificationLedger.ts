@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { handBackToLoop } from '../service/eventLoop';
 import type { Grade } from '@portolan/plugin-sovereignty-common';
 
 /** The kinds of event whose sending the ledger remembers one by one. */
@@ -11,7 +12,10 @@ export interface SentEvent {
   key: string;
 }
 
-/** Rows per statement: well below SQLite's bound-variable limit. */
+/**
+ * Rows per statement: well below SQLite's bound-variable limit; the loop is
+ * handed back between statements, which SQLite runs synchronously.
+ */
 const CHUNK = 300;
 
 function chunks<T>(items: T[]): T[][] {
@@ -75,6 +79,7 @@ export class NotificationLedger {
           }),
         );
       }
+      await handBackToLoop();
     }
     return claimed;
   }
@@ -93,6 +98,7 @@ export class NotificationLedger {
           }
         })
         .delete();
+      await handBackToLoop();
     }
   }
 
@@ -119,6 +125,7 @@ export class NotificationLedger {
         )
         .onConflict('entity_ref')
         .merge(['grade', 'recorded_at']);
+      await handBackToLoop();
     }
   }
 
@@ -130,6 +137,7 @@ export class NotificationLedger {
       await this.db('notification_grades')
         .whereIn('entity_ref', chunk)
         .delete();
+      await handBackToLoop();
     }
   }
 }

@@ -9,7 +9,15 @@ export function createLoopYielder(budgetMs = 10): () => Promise<void> {
   let since = performance.now();
   return async () => {
     if (performance.now() - since < budgetMs) return;
-    await new Promise<void>(resolve => setImmediate(resolve));
+    await handBackToLoop();
     since = performance.now();
   };
+}
+
+/**
+ * Lets pending I/O and requests run before going on; between the statements
+ * of a long write or read, since SQLite runs each one synchronously.
+ */
+export function handBackToLoop(): Promise<void> {
+  return new Promise<void>(resolve => setImmediate(resolve));
 }
