@@ -288,6 +288,9 @@ for (const fixture of ['new-frontend', 'legacy']) {
             .waitFor({ state: 'attached' });
           await page.goto(`${appUrl}${ENTITY_PATH}/sovereignty`);
           await page.locator('[data-testid^="checklist-"]').first().waitFor();
+          // The dashboard's page at /sovereignty (discovered, or the README's route).
+          await page.goto(`${appUrl}/sovereignty`);
+          await page.getByTestId('refresh-status').waitFor();
         } finally {
           await page.screenshot({
             path: join(ARTIFACTS, `adoption-${fixture}.png`),
