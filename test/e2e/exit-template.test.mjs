@@ -54,10 +54,12 @@ describe('the Exit to a provider template', () => {
     await signInAsGuest(page, APP_URL);
     try {
       await page.goto(`${APP_URL}/create`);
+      // The template's own card: the nearest card around its title (with
+      // more than one template, outer containers hold every card).
       const card = page
-        .locator('article, [class*="MuiCard-root"]')
-        .filter({ hasText: 'Exit to a provider' })
-        .first();
+        .getByText('Exit to a provider', { exact: true })
+        .first()
+        .locator('xpath=ancestor::*[contains(@class,"MuiCard-root")][1]');
       await card.waitFor({ timeout: 60_000 });
       await card.getByRole('button', { name: /choose/i }).click();
 
@@ -66,9 +68,10 @@ describe('the Exit to a provider template', () => {
         .getByLabel('Entity to move', { exact: false })
         .first();
       await entity.click();
-      await entity.fill('ai-assistant');
+      // The picker lists entities by title.
+      await entity.fill('AI assistant');
       await page
-        .getByRole('option', { name: /AI assistant|^ai-assistant$/ })
+        .getByRole('option', { name: /^AI assistant/ })
         .first()
         .click();
       await page

@@ -54,10 +54,12 @@ describe('the Portable service template', () => {
     await signInAsGuest(page, APP_URL);
     try {
       await page.goto(`${APP_URL}/create`);
+      // The template's own card: the nearest card around its title (with
+      // more than one template, outer containers hold every card).
       const card = page
-        .locator('article, [class*="MuiCard-root"]')
-        .filter({ hasText: 'Portable service' })
-        .first();
+        .getByText('Portable service', { exact: true })
+        .first()
+        .locator('xpath=ancestor::*[contains(@class,"MuiCard-root")][1]');
       await card.waitFor({ timeout: 60_000 });
       await card.getByRole('button', { name: /choose/i }).click();
 
