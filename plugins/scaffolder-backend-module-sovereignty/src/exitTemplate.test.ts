@@ -96,18 +96,21 @@ describe('the Exit to a provider template through the real scaffolder', () => {
 
     it('generates only files that parse, and nothing of its own workings', async () => {
       expect(files.has('.portable-service-template.yaml')).toBe(false);
-      for (const [path, content] of files) {
-        if (/\.ya?ml$/.test(path) && !path.startsWith('chart/templates/')) {
-          for (const doc of parseAllDocuments(content)) {
-            expect({ path, errors: doc.errors.map(e => e.message) }).toEqual({
-              path,
-              errors: [],
-            });
-          }
-        }
-        if (path.endsWith('.tf'))
-          await expect(parseHcl(path, content)).resolves.toBeDefined();
-      }
+      const yamlFiles = [...files.keys()].filter(
+        path => /\.ya?ml$/.test(path) && !path.startsWith('chart/templates/'),
+      );
+      const problems = yamlFiles.flatMap(path =>
+        parseAllDocuments(files.get(path)!).flatMap(doc =>
+          doc.errors.map(e => `${path}: ${e.message}`),
+        ),
+      );
+      expect(problems).toEqual([]);
+      const tfFiles = [...files.keys()].filter(path => path.endsWith('.tf'));
+      await Promise.all(
+        tfFiles.map(path =>
+          expect(parseHcl(path, files.get(path)!)).resolves.toBeDefined(),
+        ),
+      );
     });
 
     it.each(ENVIRONMENTS)(
@@ -187,15 +190,15 @@ describe('the Exit to a provider template through the real scaffolder', () => {
         const hcl = await parseHcl(path, files.get(path)!);
         used.push(...Object.keys(hcl.resource ?? {}));
         usedData.push(...Object.keys(hcl.data ?? {}));
-        if (path === 'infra/versions.tf') {
-          const [terraform] = hcl.terraform;
-          const [pin] = Object.values(
-            terraform.required_providers[0],
-          ) as Array<{ source: string }>;
-          expect(pin.source).toBe(TERRAFORM_PROVIDERS[target].source);
-          expect(Object.keys(terraform.backend)).toEqual(['s3']);
-        }
       }
+      const [terraform] = (
+        await parseHcl('infra/versions.tf', files.get('infra/versions.tf')!)
+      ).terraform;
+      const [pin] = Object.values(terraform.required_providers[0]) as Array<{
+        source: string;
+      }>;
+      expect(pin.source).toBe(TERRAFORM_PROVIDERS[target].source);
+      expect(Object.keys(terraform.backend)).toEqual(['s3']);
       expect(used.length).toBeGreaterThan(0);
       expect(used.filter(type => !resources.has(type))).toEqual([]);
       expect(usedData.filter(type => !dataSources.has(type))).toEqual([]);

@@ -26,15 +26,12 @@ export function plannedServices(plan: ExitPlan) {
 export function gapFillerSetup(plan: ExitPlan): GapFillerSetup {
   const moved = plannedServices(plan).filter(s => s.action === 'move');
   const targets = new Set(moved.flatMap(s => s.targetServices));
-  const secrets = moved.find(s => s.category === 'secrets');
-  return {
-    secrets: targets.has('kubernetes:openbao')
-      ? 'openbao'
-      : secrets && secrets.targetServices.length > 0
-      ? 'managed'
-      : 'none',
-    keyValueStore: targets.has('kubernetes:valkey'),
-  };
+  const secretsMove = moved.find(s => s.category === 'secrets');
+  let secrets: GapFillerSetup['secrets'] = 'none';
+  if (targets.has('kubernetes:openbao')) secrets = 'openbao';
+  else if (secretsMove && secretsMove.targetServices.length > 0)
+    secrets = 'managed';
+  return { secrets, keyValueStore: targets.has('kubernetes:valkey') };
 }
 
 /** Source categories whose workloads run on the skeleton's cluster once moved. */
