@@ -1,80 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import {
-  createBackendModule,
   createBackendPlugin,
   type BackstageCredentials,
-  type SchedulerService,
-  type ServiceFactory,
 } from '@backstage/backend-plugin-api';
 import {
   actionsServiceRef,
   type ActionsService,
 } from '@backstage/backend-plugin-api/alpha';
 import type { JsonObject } from '@backstage/types';
-import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { permissionsRegistryServiceFactory } from '@backstage/backend-defaults/permissionsRegistry';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import permissionPlugin from '@backstage/plugin-permission-backend';
-import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
-import {
-  AuthorizeResult,
-  isPermission,
-  type PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import type {
-  PermissionPolicy,
-  PolicyQuery,
-} from '@backstage/plugin-permission-node';
-import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import request from 'supertest';
-import { stringify } from 'yaml';
-import { sovereigntyPlugin } from '../plugin';
 import { HIDDEN_ENTITY_LABEL } from '../service/router';
-import { onBehalfOfAuth } from '../testing/onBehalfOfAuth';
-import { quietSchedule } from '../testing/startBackend';
+import { startWithCatalogPolicy } from '../service/__testUtils__/catalogWithPolicy';
+import { secretTeamCatalog } from '../service/__testUtils__/secretTeamCatalog';
 
 jest.setTimeout(90_000);
 
 const alice = mockCredentials.user('user:default/alice');
 const service = mockCredentials.service();
-
-/** Everyone may read the catalog except what the secret team owns. */
-class HideSecretTeam implements PermissionPolicy {
-  async handle(query: PolicyQuery): Promise<PolicyDecision> {
-    if (isPermission(query.permission, catalogEntityReadPermission)) {
-      return createCatalogConditionalDecision(query.permission, {
-        not: catalogConditions.isEntityOwner({
-          claims: ['group:default/secret'],
-        }),
-      });
-    }
-    return { result: AuthorizeResult.ALLOW };
-  }
-}
-
-const policyModule = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'hide-secret-team',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new HideSecretTeam());
-      },
-    });
-  },
-});
 
 /** Stands in for the MCP actions backend: a plugin calling actions through the actions service. */
 let actions: ActionsService;
@@ -90,112 +31,15 @@ const actionCaller = createBackendPlugin({
   },
 });
 
-function component(
-  name: string,
-  owner: string,
-  annotations: Record<string, string>,
-  spec: object = {},
-) {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: {
-      name,
-      annotations: {
-        'portolan.dev/hosting': 'azure:westeurope',
-        'portolan.dev/target-providers': 'ionos, stackit',
-        ...annotations,
-      },
+function startBackend() {
+  return startWithCatalogPolicy({
+    ...secretTeamCatalog,
+    features: [actionCaller],
+    config: {
+      app: { baseUrl: 'http://portal.example.com' },
+      backend: { actions: { pluginSources: ['sovereignty'] } },
     },
-    spec: { type: 'service', lifecycle: 'production', owner, ...spec },
-  };
-}
-
-const catalogYaml = [
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'team' },
-    spec: { type: 'team', children: [] },
-  },
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name: 'secret' },
-    spec: { type: 'team', children: [] },
-  },
-  component('orders', 'group:default/team', {
-    'portolan.dev/services': 'azure:container-apps, azure:key-vault',
-  }),
-  component(
-    'payments',
-    'group:default/team',
-    { 'portolan.dev/services': 'azure:key-vault' },
-    { dependsOn: ['resource:default/vault-of-secrets'] },
-  ),
-  {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Resource',
-    metadata: {
-      name: 'vault-of-secrets',
-      annotations: { 'portolan.dev/services': 'aws:secrets-manager' },
-    },
-    spec: { type: 'secrets', owner: 'group:default/secret' },
-  },
-  component('black-box', 'group:default/secret', {
-    'portolan.dev/services': 'aws:s3, aws:lambda',
-  }),
-]
-  .map(entity => stringify(entity))
-  .join('---\n');
-
-async function startBackend() {
-  const dir = mkdtempSync(join(tmpdir(), 'portolan-actions-'));
-  const file = join(dir, 'catalog-info.yaml');
-  writeFileSync(file, catalogYaml);
-  const scheduler = mockServices.scheduler() as SchedulerService & {
-    factory(options?: { skipTaskRunOnStartup?: boolean }): ServiceFactory;
-  };
-  const backend = await startTestBackend({
-    features: [
-      sovereigntyPlugin,
-      catalogPlugin,
-      permissionPlugin,
-      policyModule,
-      actionCaller,
-      onBehalfOfAuth,
-      permissionsServiceFactory,
-      permissionsRegistryServiceFactory,
-      scheduler.factory({ skipTaskRunOnStartup: true }),
-      mockServices.rootConfig.factory({
-        data: {
-          ...quietSchedule,
-          app: { baseUrl: 'http://portal.example.com' },
-          backend: { actions: { pluginSources: ['sovereignty'] } },
-          permission: { enabled: true },
-          catalog: {
-            rules: [{ allow: ['Component', 'Group', 'Resource'] }],
-            locations: [{ type: 'file', target: file }],
-          },
-        },
-      }),
-    ],
   });
-  for (let attempt = 0; ; attempt++) {
-    const res = await request(backend.server)
-      .get('/api/catalog/entities/by-query?filter=kind=component')
-      .set('authorization', mockCredentials.service.header());
-    if (
-      res.body.items?.length === 3 &&
-      res.body.items.every((e: any) => e.relations?.length)
-    )
-      break;
-    if (attempt > 200)
-      throw new Error('the catalog did not process the test entities');
-    await new Promise(resolve => setTimeout(resolve, 100));
-  }
-  await scheduler.triggerTask('sovereignty-refresh');
-  return backend;
 }
 
 /** Invokes a sovereignty action as the MCP actions backend does. */
@@ -233,14 +77,8 @@ async function refusal(
 }
 
 describe('sovereignty actions', () => {
-  let server: Awaited<ReturnType<typeof startBackend>>;
-
   beforeAll(async () => {
-    server = await startBackend();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
+    await startBackend();
   });
 
   it('are listed as read-only and idempotent, with input and output schemas', async () => {

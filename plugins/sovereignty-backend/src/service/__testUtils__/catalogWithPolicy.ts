@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import {
   createBackendModule,
+  type BackendFeature,
   type SchedulerService,
   type ServiceFactory,
 } from '@backstage/backend-plugin-api';
@@ -19,9 +20,12 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import {
   AuthorizeResult,
   isPermission,
+  type PermissionCondition,
+  type PermissionCriteria,
 } from '@backstage/plugin-permission-common';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import type { Entity } from '@backstage/catalog-model';
+import type { JsonObject } from '@backstage/types';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../../plugin';
 import { onBehalfOfAuth } from '../../testing/onBehalfOfAuth';
@@ -33,41 +37,53 @@ export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
 /** The label that hides an entity from every caller but services. */
 export const HIDDEN_LABEL = 'example.com/hidden';
 
-/** Everyone may read everything, except catalog entities labelled hidden. */
-const hideLabelledPolicy = createBackendModule({
-  pluginId: 'permission',
-  moduleId: 'hide-labelled',
-  register(env) {
-    env.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy({
-          async handle(query) {
-            if (isPermission(query.permission, catalogEntityReadPermission)) {
-              return createCatalogConditionalDecision(query.permission, {
-                not: catalogConditions.hasLabel({ label: HIDDEN_LABEL }),
-              });
-            }
-            return { result: AuthorizeResult.ALLOW };
-          },
-        });
-      },
-    });
-  },
-});
+/** Which catalog entities a policy hides, in the catalog's own conditions. */
+export type CatalogCriteria = PermissionCriteria<
+  PermissionCondition<'catalog-entity'>
+>;
+
+/** Everyone may read everything, except the catalog entities `hidden` matches. */
+function hidingPolicy(hidden: CatalogCriteria) {
+  return createBackendModule({
+    pluginId: 'permission',
+    moduleId: 'hide-some-entities',
+    register(env) {
+      env.registerInit({
+        deps: { policy: policyExtensionPoint },
+        async init({ policy }) {
+          policy.setPolicy({
+            async handle(query) {
+              if (isPermission(query.permission, catalogEntityReadPermission)) {
+                return createCatalogConditionalDecision(query.permission, {
+                  not: hidden,
+                });
+              }
+              return { result: AuthorizeResult.ALLOW };
+            },
+          });
+        },
+      });
+    },
+  });
+}
 
 /**
  * The sovereignty plugin over the real catalog and permission backends,
  * reading `entities` from a catalog file; the catalog policy hides what
- * carries HIDDEN_LABEL. Resolves once `ready` says the catalog has
- * processed what the test needs and a refresh has assessed it.
+ * carries HIDDEN_LABEL, or what `hide` matches. Resolves once `ready` says
+ * the catalog has processed what the test needs and a refresh has assessed it.
+ * startTestBackend stops the backend after the test file.
  */
 export async function startWithCatalogPolicy(options: {
   entities: object[];
   /** Kinds the catalog file may hold. */
   kinds: Entity['kind'][];
   ready: (server: TestServer) => Promise<boolean>;
-  features?: ServiceFactory[];
+  /** The entities the policy hides from every caller but services. */
+  hide?: CatalogCriteria;
+  features?: BackendFeature[];
+  /** More app config, beside the catalog and permission settings. */
+  config?: JsonObject;
 }) {
   const dir = mkdtempSync(join(tmpdir(), 'portolan-catalog-'));
   const file = join(dir, 'catalog-info.yaml');
@@ -83,7 +99,9 @@ export async function startWithCatalogPolicy(options: {
       sovereigntyPlugin,
       catalogPlugin,
       permissionPlugin,
-      hideLabelledPolicy,
+      hidingPolicy(
+        options.hide ?? catalogConditions.hasLabel({ label: HIDDEN_LABEL }),
+      ),
       onBehalfOfAuth,
       permissionsServiceFactory,
       permissionsRegistryServiceFactory,
@@ -91,6 +109,7 @@ export async function startWithCatalogPolicy(options: {
       mockServices.rootConfig.factory({
         data: {
           ...quietSchedule,
+          ...options.config,
           permission: { enabled: true },
           catalog: {
             rules: [{ allow: options.kinds }],
