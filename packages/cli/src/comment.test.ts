@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './run';
+import { captureOutput } from './testing/output';
 import { startFakeGitHub, startFakeGitLab } from './testing/fakePlatform';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 
@@ -10,20 +11,6 @@ jest.setTimeout(60_000);
 
 const MARKER = '<!-- portolan -->';
 const TOKEN = 'ghs_s3cr3t-t0ken-never-printed';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      out: (t: string) => void out.push(t),
-      err: (t: string) => void err.push(t),
-    },
-    all: () => out.join('') + err.join(''),
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 describe('portolan comment', () => {
   let repo: ReturnType<typeof createGitRepo>;
@@ -60,7 +47,7 @@ describe('portolan comment', () => {
       // A reviewer's comment is there first and stays untouched.
       github.store.comments.push({ id: 1, body: 'Looks good to me' });
 
-      const first = capture();
+      const first = captureOutput();
       expect(
         await run(
           ['comment', 'github', '--base', dayOne, repo.dir],
@@ -94,7 +81,7 @@ describe('portolan comment', () => {
       repo.git('rm', '--quiet', 'infra/cosmos.tf');
       repo.git('commit', '--quiet', '--no-gpg-sign', '-m', 'No Cosmos DB');
       github.store.requests.length = 0;
-      const second = capture();
+      const second = captureOutput();
       expect(
         await run(
           ['comment', 'github', '--base', dayOne, repo.dir],
@@ -115,7 +102,7 @@ describe('portolan comment', () => {
 
       // Nothing new: the comment is left as it is, no write at all.
       github.store.requests.length = 0;
-      const third = capture();
+      const third = captureOutput();
       await run(
         ['comment', 'github', '--base', dayOne, repo.dir],
         third.io,
@@ -132,7 +119,7 @@ describe('portolan comment', () => {
     it('deletes and posts anew with --behavior delete-and-new, and posts one more with new', async () => {
       const base = repo.git('rev-parse', 'HEAD~2');
       github.store.requests.length = 0;
-      const replaced = capture();
+      const replaced = captureOutput();
       expect(
         await run(
           [
@@ -162,7 +149,7 @@ describe('portolan comment', () => {
       github.store.requests.length = 0;
       await run(
         ['comment', 'github', '--base', base, repo.dir, '--behavior', 'new'],
-        capture().io,
+        captureOutput().io,
         env,
       );
       expect(github.store.requests.map(r => r.method)).toEqual(['GET', 'POST']);
@@ -196,7 +183,7 @@ describe('portolan comment', () => {
           '--pr',
           '11',
         ];
-        expect(await run(args, capture().io, prEnv)).toBe(0);
+        expect(await run(args, captureOutput().io, prEnv)).toBe(0);
         expect(pr.store.requests.map(r => r.method)).toEqual([
           'GET',
           'PATCH',
@@ -205,7 +192,11 @@ describe('portolan comment', () => {
         expect(pr.store.comments.map(c => c.id)).toEqual([2, 1000]);
         // A second folder of the monorepo gets a comment of its own.
         expect(
-          await run([...args, '--tag', 'web-frontend'], capture().io, prEnv),
+          await run(
+            [...args, '--tag', 'web-frontend'],
+            captureOutput().io,
+            prEnv,
+          ),
         ).toBe(0);
         expect(
           pr.store.comments[2].body.startsWith(
@@ -215,8 +206,12 @@ describe('portolan comment', () => {
         // A push that changes nothing writes nothing, the planted comment included.
         pr.store.requests.length = 0;
         planted.write({ 'README.md': 'docs\n' });
-        await run(args, capture().io, prEnv);
-        await run([...args, '--tag', 'web-frontend'], capture().io, prEnv);
+        await run(args, captureOutput().io, prEnv);
+        await run(
+          [...args, '--tag', 'web-frontend'],
+          captureOutput().io,
+          prEnv,
+        );
         expect(pr.store.requests.map(r => r.method)).toEqual(['GET', 'GET']);
         expect(pr.store.comments).toHaveLength(3);
       } finally {
@@ -226,7 +221,7 @@ describe('portolan comment', () => {
     });
 
     it('takes the pull request from --pr, and never prints the token, not even when the API echoes it', async () => {
-      const byFlag = capture();
+      const byFlag = captureOutput();
       expect(
         await run(
           [
@@ -250,7 +245,7 @@ describe('portolan comment', () => {
         status: 401,
         json: { message: `Bad credentials: ${TOKEN}` },
       };
-      const refused = capture();
+      const refused = captureOutput();
       try {
         expect(
           await run(
@@ -267,7 +262,7 @@ describe('portolan comment', () => {
       );
       expect(refused.all()).not.toContain(TOKEN);
 
-      const noToken = capture();
+      const noToken = captureOutput();
       expect(
         await run(
           ['comment', 'github', '--base', dayOne, repo.dir],
@@ -307,7 +302,7 @@ describe('portolan comment', () => {
         body: `added 1 commit ${MARKER}`,
         system: true,
       });
-      const first = capture();
+      const first = captureOutput();
       expect(
         await run(
           [
@@ -349,7 +344,7 @@ describe('portolan comment', () => {
       expect(
         await run(
           ['comment', 'gitlab', '--base', base, lockIn.dir],
-          capture().io,
+          captureOutput().io,
           {
             CI_JOB_TOKEN: 'job-token-value',
             CI_API_V4_URL: `${gitlab.url}/api/v4`,
@@ -374,7 +369,7 @@ describe('portolan comment', () => {
     });
 
     it('needs a merge request to comment on', async () => {
-      const { io, err } = capture();
+      const { io, err } = captureOutput();
       expect(
         await run(['comment', 'gitlab', '--base', base, lockIn.dir], io, {
           GITLAB_TOKEN: TOKEN,
@@ -382,7 +377,7 @@ describe('portolan comment', () => {
         }),
       ).toBe(2);
       expect(err()).toContain('CI_MERGE_REQUEST_IID is needed');
-      const bad = capture();
+      const bad = captureOutput();
       expect(
         await run(['comment', 'bitbucket', '--base', base], bad.io, {}),
       ).toBe(2);

@@ -2,23 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from './run';
+import { captureOutput } from './testing/output';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 
 // Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
 jest.setTimeout(60_000);
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      out: (t: string) => void out.push(t),
-      err: (t: string) => void err.push(t),
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 describe('portolan diff on a real git repository', () => {
   let repo: ReturnType<typeof createGitRepo>;
@@ -31,7 +19,7 @@ describe('portolan diff on a real git repository', () => {
   afterAll(() => repo.remove());
 
   it('reports the lock-in the second commit adds: the service with its fit at each target, the score, grade and readiness', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureOutput();
     expect(
       await run(['diff', '--base', dayOne, repo.dir, '--format', 'json'], io),
     ).toBe(0);
@@ -59,12 +47,12 @@ describe('portolan diff on a real git repository', () => {
   });
 
   it('prints the change as text and as the markdown of the comment', async () => {
-    const text = capture();
+    const text = captureOutput();
     await run(['diff', '--base', dayOne, repo.dir], text.io);
     expect(text.out()).toMatch(
       /^Portolan: sovereignty change against [0-9a-f]{40} \([0-9a-f]{12}\)\n\ncomponent:default\/shop-api {2}\d+ [A-E] -> \d+ [A-E] \(−\d+\)\n {2}\+ azure:cosmos-db \(.+\) in /,
     );
-    const markdown = capture();
+    const markdown = captureOutput();
     await run(
       ['diff', '--base', dayOne, repo.dir, '--format', 'markdown'],
       markdown.io,
@@ -80,7 +68,7 @@ describe('portolan diff on a real git repository', () => {
   });
 
   it('fails the gates the change trips with exit code 1, and names why', async () => {
-    const drop = capture();
+    const drop = captureOutput();
     expect(
       await run(
         ['diff', '--base', dayOne, repo.dir, '--fail-on-drop', '0'],
@@ -90,7 +78,7 @@ describe('portolan diff on a real git repository', () => {
     expect(drop.err()).toMatch(
       /gate failed: component:default\/shop-api drops \d+ points \(\d+ -> \d+\), more than 0/,
     );
-    const lenient = capture();
+    const lenient = captureOutput();
     expect(
       await run(
         ['diff', '--base', dayOne, repo.dir, '--fail-on-drop', '100'],
@@ -99,20 +87,20 @@ describe('portolan diff on a real git repository', () => {
     ).toBe(0);
 
     // A new blocker or a lower grade fails only when the change makes one.
-    const json = capture();
+    const json = captureOutput();
     await run(
       ['diff', '--base', dayOne, repo.dir, '--format', 'json'],
       json.io,
     );
     const [change] = JSON.parse(json.out()).changed;
-    const blockers = capture();
+    const blockers = captureOutput();
     expect(
       await run(
         ['diff', '--base', dayOne, repo.dir, '--fail-on-new-blocker'],
         blockers.io,
       ),
     ).toBe(change.newBlockers.length > 0 ? 1 : 0);
-    const grade = capture();
+    const grade = captureOutput();
     expect(
       await run(
         ['diff', '--base', dayOne, repo.dir, '--fail-on-grade-drop'],
@@ -122,7 +110,7 @@ describe('portolan diff on a real git repository', () => {
   });
 
   it('says so in one line when nothing changed', async () => {
-    const { io, out } = capture();
+    const { io, out } = captureOutput();
     expect(
       await run(
         ['diff', '--base', 'HEAD', repo.dir, '--fail-on-drop', '0'],
@@ -142,7 +130,7 @@ describe('portolan diff on a real git repository', () => {
         'infra/broken.tf':
           'resource "azurerm_cosmosdb_account" "x" {\n  name = \n',
       });
-      const { io, out, err } = capture();
+      const { io, out, err } = captureOutput();
       expect(
         await run(['diff', '--base', base, broken.dir, '--format', 'json'], io),
       ).toBe(0);
@@ -164,7 +152,7 @@ describe('portolan diff on a real git repository', () => {
     const configDir = mkdtempSync(join(tmpdir(), 'portolan-config-'));
     const config = join(configDir, 'app-config.yaml');
     const diff = async (args: string[]) => {
-      const output = capture();
+      const output = captureOutput();
       const code = await run(
         ['diff', '--base', dayOne, repo.dir, '--format', 'json', ...args],
         output.io,
@@ -229,7 +217,7 @@ describe('portolan diff on a real git repository', () => {
           ]),
         ),
       );
-      const { io, out } = capture();
+      const { io, out } = captureOutput();
       expect(
         await run(
           [
@@ -257,24 +245,24 @@ describe('portolan diff on a real git repository', () => {
   });
 
   it('refuses a base that is not a commit, and a folder outside git, with exit code 2', async () => {
-    const missing = capture();
+    const missing = captureOutput();
     expect(
       await run(['diff', '--base', 'no-such-branch', repo.dir], missing.io),
     ).toBe(2);
     expect(missing.err()).toContain('--base no-such-branch: no such commit');
-    const option = capture();
+    const option = captureOutput();
     expect(
       await run(['diff', '--base', '--output=x', repo.dir], option.io),
     ).toBe(2);
     const outside = mkdtempSync(join(tmpdir(), 'portolan-not-git-'));
     try {
-      const notGit = capture();
+      const notGit = captureOutput();
       expect(await run(['diff', '--base', 'HEAD', outside], notGit.io)).toBe(2);
       expect(notGit.err()).toContain('is not inside a git working tree');
     } finally {
       rmSync(outside, { recursive: true, force: true });
     }
-    const none = capture();
+    const none = captureOutput();
     expect(await run(['diff', repo.dir], none.io)).toBe(2);
     expect(none.err()).toContain('--base REF is required');
   });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   mockCredentials,
   mockServices,
@@ -11,6 +11,8 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import sovereigntyPlugin from '@portolan/plugin-sovereignty-backend';
 import { parse } from 'yaml';
 import { run } from './run';
+import { writeFiles } from './testing/files';
+import { captureOutput } from './testing/output';
 
 // Real git repositories, processes and servers: slower than a unit test on a loaded CI machine.
 jest.setTimeout(60_000);
@@ -31,19 +33,6 @@ sovereignty:
         terraformResources: [stackit_acme_ledger]
         source: https://docs.example.com/acme/ledger
 `;
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      out: (t: string) => void out.push(t),
-      err: (t: string) => void err.push(t),
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 describe('portolan assess --portal, against the real sovereignty backend on loopback', () => {
   let dir: string;
@@ -95,10 +84,7 @@ spec:
         'resource "stackit_acme_ledger" "books" {\n  name = "books"\n}\n\nresource "azurerm_key_vault" "kv" {\n  name = "kv"\n}\n',
       'app-config.yaml': CONFIG_YAML,
     };
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
+    writeFiles(dir, files);
   });
   afterAll(async () => {
     await stop?.();
@@ -106,7 +92,7 @@ spec:
   });
 
   const assessJson = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
-    const output = capture();
+    const output = captureOutput();
     const code = await run(
       ['assess', dir, '--format', 'json', ...args],
       output.io,

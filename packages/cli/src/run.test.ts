@@ -8,23 +8,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { run } from './run';
+import { writeFiles } from './testing/files';
+import { captureOutput } from './testing/output';
 import { COSMOS_CHANGE, DAY_ONE_FILES, createGitRepo } from './testing/gitRepo';
 import { systemNode } from './testing/systemNode';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      out: (t: string) => void out.push(t),
-      err: (t: string) => void err.push(t),
-    },
-    out,
-    err,
-  };
-}
 
 describe('portolan discover', () => {
   let dir: string;
@@ -33,10 +22,8 @@ describe('portolan discover', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
+  const write = (path: string, text: string) =>
+    writeFiles(dir, { [path]: text });
 
   it('prints services with evidence as JSON, with the same detectors as the portal', async () => {
     write(
@@ -51,11 +38,11 @@ describe('portolan discover', () => {
       'other/package.json',
       JSON.stringify({ dependencies: { '@aws-sdk/client-s3': '^3.0.0' } }),
     );
-    const { io, out } = capture();
+    const { io, out } = captureOutput();
     expect(await run(['discover', dir, '--json', '--paths', 'svc'], io)).toBe(
       0,
     );
-    const report = JSON.parse(out.join(''));
+    const report = JSON.parse(out());
     expect(Object.keys(report)).toEqual([
       'services',
       'hosting',
@@ -77,21 +64,21 @@ describe('portolan discover', () => {
   });
 
   it('answers bad usage with exit code 2 and the usage text', async () => {
-    const { io, err } = capture();
+    const { io, err } = captureOutput();
     expect(await run(['discover', join(dir, 'missing')], io)).toBe(2);
-    expect(err.join('')).toContain('is not a folder');
-    const second = capture();
+    expect(err()).toContain('is not a folder');
+    const second = captureOutput();
     expect(await run(['launch'], second.io)).toBe(2);
-    expect(second.err.join('')).toContain('Usage: portolan discover');
-    const third = capture();
+    expect(second.err()).toContain('Usage: portolan discover');
+    const third = captureOutput();
     expect(await run(['discover', '--colour'], third.io)).toBe(2);
   });
 
   it('prints a table saying what was scanned when nothing matched', async () => {
     write('README.md', '# nothing here');
-    const { io, out } = capture();
+    const { io, out } = captureOutput();
     expect(await run(['discover', dir], io)).toBe(0);
-    expect(out.join('')).toContain('No cloud services found.');
+    expect(out()).toContain('No cloud services found.');
   });
 
   it('installs from its packed tarball with no dependencies and runs on the system Node', () => {
@@ -213,9 +200,9 @@ kind: [broken
     });
 
     it('assesses each entity with what the tree shows, as the portal would', async () => {
-      const { io, out, err } = capture();
+      const { io, out, err } = captureOutput();
       expect(await run(['assess', dir, '--format', 'json'], io)).toBe(0);
-      const rows = JSON.parse(out.join(''));
+      const rows = JSON.parse(out());
       const byRef = Object.fromEntries(rows.map((r: any) => [r.entityRef, r]));
       expect(byRef['resource:default/shop-db'].services).toEqual([
         'azure:key-vault',
@@ -233,31 +220,29 @@ kind: [broken
         0,
       );
       // The broken document is named, the rest is still assessed.
-      expect(err.join('')).toMatch(
+      expect(err()).toMatch(
         /^portolan: catalog-info\.yaml:33: document 4: Flow sequence in block collection must be sufficiently indented and end with a \]$/m,
       );
     });
 
     it('fails the gate below a score or on a blocker, and says why', async () => {
-      const under = capture();
+      const under = captureOutput();
       expect(await run(['assess', dir, '--fail-under', '100'], under.io)).toBe(
         1,
       );
-      expect(under.err.join('')).toMatch(
-        /gate failed: .* scores \d+, below 100/,
-      );
-      const blocker = capture();
+      expect(under.err()).toMatch(/gate failed: .* scores \d+, below 100/);
+      const blocker = captureOutput();
       expect(
         await run(
           ['assess', dir, '--format', 'markdown', '--fail-on', 'blocker'],
           blocker.io,
         ),
       ).toBe(1);
-      expect(blocker.out.join('')).toContain(
+      expect(blocker.out()).toContain(
         '| ENTITY | SCORE | GRADE | BLOCKERS | SERVICES |',
       );
-      expect(blocker.err.join('')).toContain('blocker(s)');
-      const passing = capture();
+      expect(blocker.err()).toContain('blocker(s)');
+      const passing = captureOutput();
       expect(await run(['assess', dir, '--fail-under', '0'], passing.io)).toBe(
         0,
       );
@@ -274,7 +259,7 @@ kind: [broken
       );
       write('outside.yaml', catalog);
       symlinkSync(join(dir, 'outside.yaml'), join(dir, 'located/linked.yaml'));
-      const { io, out, err } = capture();
+      const { io, out, err } = captureOutput();
       expect(
         await run(
           [
@@ -289,7 +274,7 @@ kind: [broken
         ),
       ).toBe(0);
       expect(
-        JSON.parse(out.join(''))
+        JSON.parse(out())
           .map((r: any) => r.entityRef)
           .sort(),
       ).toEqual([
@@ -297,8 +282,8 @@ kind: [broken
         'resource:default/shop-db',
         'system:default/shop',
       ]);
-      expect(err.join('')).toContain('portolan: linked.yaml: no such file');
-      expect(err.join('')).toContain(
+      expect(err()).toContain('portolan: linked.yaml: no such file');
+      expect(err()).toContain(
         'portolan: all.yaml: Location target ../outside.yaml is outside the folder, not read',
       );
     });
@@ -308,11 +293,11 @@ kind: [broken
         'evil/catalog-info.yaml',
         'apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: "db\\e[2J"\nspec:\n  type: database\n  owner: a\n',
       );
-      const { io, out, err } = capture();
+      const { io, out, err } = captureOutput();
       await run(['assess', join(dir, 'evil'), '--format', 'markdown'], io);
       await run(['assess', join(dir, 'evil')], io);
-      expect(out.join('') + err.join('')).not.toContain('\u001b');
-      expect(out.join('')).toContain('resource:default/db?[2j');
+      expect(out() + err()).not.toContain('\u001b');
+      expect(out()).toContain('resource:default/db?[2j');
     });
 
     it('refuses bad options with exit code 2', async () => {
@@ -321,9 +306,9 @@ kind: [broken
         ['--fail-under', '120'],
         ['--fail-on', 'warning'],
       ]) {
-        const { io, err } = capture();
+        const { io, err } = captureOutput();
         expect(await run(['assess', dir, ...args], io)).toBe(2);
-        expect(err.join('')).toContain(args[0]);
+        expect(err()).toContain(args[0]);
       }
     });
   });

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { writeFiles } from './files';
 
 /** A shop service on STACKIT, as a team would start it. */
 export const DAY_ONE_FILES: Record<string, string> = {
@@ -78,12 +79,7 @@ export function createGitRepo() {
         GIT_CONFIG_NOSYSTEM: '1',
       },
     }).trim();
-  const write = (files: Record<string, string>) => {
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-  };
+  const write = (files: Record<string, string>) => writeFiles(dir, files);
   const commit = (files: Record<string, string>, message: string) => {
     write(files);
     git('add', '--all');
