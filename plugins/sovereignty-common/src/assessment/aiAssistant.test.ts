@@ -1,6 +1,6 @@
-import type { Entity } from '@backstage/catalog-model';
 import { knowledgeBase } from '../knowledge';
 import { createAssessor } from './engine';
+import { aiAssistantAlone } from './__testUtils__/aiAssistant';
 
 /*
  * Situation 1A of the domain reference: an AI assistant that left Azure for
@@ -9,37 +9,6 @@ import { createAssessor } from './engine';
  */
 const assess = createAssessor(knowledgeBase);
 const NOW = '2026-11-21T12:00:00.000Z';
-
-function assistant(extraAnnotations: Record<string, string> = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'System',
-    metadata: {
-      name: 'ai-assistant',
-      annotations: {
-        'portolan.dev/services': [
-          'azure:resource-manager',
-          'azure:service-principal',
-          'azure:resource-groups',
-          'azure:container-apps',
-          'azure:log-analytics',
-          'azure:container-registry',
-          'azure:blob-storage',
-          'azure:files',
-          'azure:openai',
-          'azure:key-vault',
-          'azure:table-storage',
-          'azure:entra-id',
-          'azure:managed-identity',
-        ].join('\n'),
-        'portolan.dev/hosting': 'azure:westeurope',
-        'portolan.dev/target-providers': 'ionos',
-        ...extraAnnotations,
-      },
-    },
-    spec: { owner: 'group:default/team-assistant' },
-  };
-}
 
 const REPORT: Array<[string, string]> = [
   ['azure:resource-manager', 'partial'],
@@ -58,7 +27,7 @@ const REPORT: Array<[string, string]> = [
 ];
 
 describe('the AI assistant leaving Azure for IONOS (domain 1A)', () => {
-  const result = assess({ entity: assistant() }, { now: NOW });
+  const result = assess({ entity: aiAssistantAlone() }, { now: NOW });
   const ionos = (service: string) =>
     result.mappings.find(m => m.service === service)?.targets.ionos;
 
@@ -99,7 +68,7 @@ describe('the AI assistant leaving Azure for IONOS (domain 1A)', () => {
 
     const accepted = assess(
       {
-        entity: assistant({
+        entity: aiAssistantAlone({
           'portolan.dev/accepted-dependencies':
             'azure:entra-id: SSO federation with existing users, review 2027-06',
         }),
@@ -132,7 +101,7 @@ describe('the AI assistant leaving Azure for IONOS (domain 1A)', () => {
   it('flags an accepted dependency whose review date has passed', () => {
     const overdue = assess(
       {
-        entity: assistant({
+        entity: aiAssistantAlone({
           'portolan.dev/accepted-dependencies':
             'azure:entra-id: SSO federation, review 2026-01-31',
         }),

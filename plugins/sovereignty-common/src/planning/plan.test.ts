@@ -5,6 +5,7 @@ import { withDiscoveryReport } from '../discovery/parse';
 import { planExit, planExitInSlices } from './plan';
 import { migratedEntity } from './migrate';
 import { exampleInputs } from './__testUtils__/exampleInputs';
+import { aiAssistantAlone } from '../assessment/__testUtils__/aiAssistant';
 import { ExitPlanRequestError, type ExitPlan } from './types';
 
 /*
@@ -28,37 +29,6 @@ const serviceIn = (plan: ExitPlan, id: string) =>
     .flatMap(w => w.steps)
     .flatMap(s => s.services)
     .find(s => s.service === id)!;
-
-/** The engine test's single entity: the report's thirteen services declared on the System. */
-function assistantAlone(extra: Record<string, string> = {}): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'System',
-    metadata: {
-      name: 'ai-assistant',
-      annotations: {
-        'portolan.dev/services': [
-          'azure:resource-manager',
-          'azure:service-principal',
-          'azure:resource-groups',
-          'azure:container-apps',
-          'azure:log-analytics',
-          'azure:container-registry',
-          'azure:blob-storage',
-          'azure:files',
-          'azure:openai',
-          'azure:key-vault',
-          'azure:table-storage',
-          'azure:entra-id',
-          'azure:managed-identity',
-        ].join('\n'),
-        'portolan.dev/hosting': 'azure:westeurope',
-        ...extra,
-      },
-    },
-    spec: { owner: 'group:default/team-assistant' },
-  };
-}
 
 describe('the exit plan of the AI assistant to IONOS (domain 1A)', () => {
   const plan = planExit(
@@ -219,7 +189,7 @@ describe('Entra ID without an accepted dependency', () => {
   it('stays as a service with no way out until it is accepted', () => {
     const open = planExit(
       knowledgeBase,
-      { entity: assistantAlone() },
+      { entity: aiAssistantAlone() },
       { target: 'ionos' },
       { now: NOW },
     );
@@ -232,7 +202,7 @@ describe('Entra ID without an accepted dependency', () => {
     const accepted = planExit(
       knowledgeBase,
       {
-        entity: assistantAlone({
+        entity: aiAssistantAlone({
           'portolan.dev/accepted-dependencies':
             'azure:entra-id: SSO federation with existing users, review 2027-06',
         }),
