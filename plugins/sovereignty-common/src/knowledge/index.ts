@@ -18,7 +18,7 @@ export * from './types';
  * comparable and a changed score can be traced to a knowledge update.
  * Format: year.month.patch.
  */
-export const KNOWLEDGE_BASE_VERSION = '2026.12.3';
+export const KNOWLEDGE_BASE_VERSION = '2026.12.4';
 
 /** @public */
 export const knowledgeBase: KnowledgeBase = {

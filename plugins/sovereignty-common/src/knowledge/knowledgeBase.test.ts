@@ -196,7 +196,7 @@ describe('knowledge base', () => {
   });
 
   it('carries the model version', () => {
-    expect(kb.version).toBe('2026.12.3');
+    expect(kb.version).toBe('2026.12.4');
   });
 
   describe('size', () => {

@@ -669,8 +669,10 @@ export const stackitServices: CloudService[] = [
     name: 'STACKIT Logs',
     category: 'logging',
     model: 'PaaS',
-    interfaces: [],
+    interfaces: ['loki'],
     tf: ['logs_instance', 'logs_access_token'],
+    notes:
+      'Managed Loki: log agents such as Promtail push to it, streams are indexed by their labels as in a self-run Loki.',
   }),
   stackit({
     product: 'observability',
