@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 /** The plugins an adopter installs: the four of the install section and their Portolan dependencies. */
 export const PACKED_PLUGINS = [
+  'sovereignty-knowledge',
   'sovereignty-common',
   'sovereignty-discovery',
   'sovereignty-node',

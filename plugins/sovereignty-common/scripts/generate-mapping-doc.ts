@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { knowledgeBase } from '../src/knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import {
   MAPPING_DOC_PATH,
   renderMappingDocument,

@@ -12,10 +12,9 @@ export {
   isEuResident,
 } from './annotations/parse';
 export { isEuCountry } from './annotations/countries';
-export * from './knowledge/types';
-export { knowledgeBase } from './knowledge';
-export * from './knowledge/validate';
-export * from './knowledge/discovery';
+// The knowledge base is a package of its own, versioned apart from the
+// engine; the engine's users get it from here as before.
+export * from '@portolan/plugin-sovereignty-knowledge';
 export * from './discovery/types';
 export * from './discovery/lookup';
 export { readDiscoverySteering, withDiscoveryReport } from './discovery/parse';

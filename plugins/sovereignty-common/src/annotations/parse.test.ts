@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { createKnowledgeIndex } from '../assessment/knowledgeIndex';
 import type { Finding } from '../assessment/types';
 import { ANNOTATIONS, ANNOTATION_LIMITS } from './keys';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from '../assessment/engine';
 import type { Assessment } from '../assessment/types';
 import { ANNOTATIONS, ANNOTATION_LIMITS, DISCOVERY_ANNOTATIONS } from './keys';

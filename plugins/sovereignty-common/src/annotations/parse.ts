@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { ServiceId, TargetProviderId } from '../knowledge/types';
+import type { ServiceId, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
 import type {
   AcceptedDependency,

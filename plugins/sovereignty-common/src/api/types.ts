@@ -1,5 +1,5 @@
 import type { Assessment, ChecklistStatus } from '../assessment/types';
-import type { Fit, TargetProviderId } from '../knowledge/types';
+import type { Fit, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
 
 // The shapes the backend serves and the frontend reads, described by the
 // backend's OpenAPI spec (plugins/sovereignty-backend/src/schema/openapi.yaml).

@@ -1,4 +1,4 @@
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from './engine';
 import { aiAssistantAlone } from './__testUtils__/aiAssistant';
 

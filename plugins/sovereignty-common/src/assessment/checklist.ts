@@ -4,7 +4,7 @@ import type {
   ChecklistItemDefinition,
   CloudService,
   Provider,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { isEuResident } from '../annotations/parse';
 import type {
   ChecklistItemState,

@@ -2,7 +2,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type { ParsedDiscovery } from '../discovery/parse';
 import type { DiscoveryLookup } from '../discovery/lookup';
 import type { DiscoveredService, Evidence } from '../discovery/types';
-import type { ServiceId } from '../knowledge/types';
+import type { ServiceId } from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { AssessmentDiscovery, Finding, HostingLocation } from './types';
 

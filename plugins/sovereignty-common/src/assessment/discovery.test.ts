@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import type { DiscoveryReport } from '../discovery/types';
 import { createAssessor } from './engine';
 

@@ -8,7 +8,7 @@ import type {
   ServiceId,
   SovereignVariant,
   TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { isEuResident, parseAnnotations } from '../annotations/parse';
 import { ANNOTATION_LIMITS } from '../annotations/keys';
 import { createKnowledgeIndex, KnowledgeIndex } from './knowledgeIndex';

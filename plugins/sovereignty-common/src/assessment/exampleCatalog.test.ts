@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from './engine';
 
 /*

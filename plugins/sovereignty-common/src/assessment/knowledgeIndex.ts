@@ -10,8 +10,8 @@ import type {
   ServiceId,
   ServiceTargetOverride,
   TargetProviderId,
-} from '../knowledge/types';
-import { TARGET_PROVIDER_IDS } from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
+import { TARGET_PROVIDER_IDS } from '@portolan/plugin-sovereignty-knowledge';
 
 /** Spellings of provider names people type, mapped to our ids. */
 const PROVIDER_ALIASES: Record<string, ProviderId> = {

@@ -8,9 +8,9 @@ import type {
   ServiceTargetOverride,
   Source,
   TargetProviderId,
-} from '../knowledge/types';
-import { holdsState, stateLocked } from '../knowledge/categories';
-import { TARGET_PROVIDER_IDS } from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
+import { holdsState, stateLocked } from '@portolan/plugin-sovereignty-knowledge';
+import { TARGET_PROVIDER_IDS } from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MappingTarget, Readiness } from './types';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import {
   MAPPING_DOC_COMMAND,
   MAPPING_DOC_PATH,

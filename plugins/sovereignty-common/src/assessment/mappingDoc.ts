@@ -5,7 +5,7 @@ import {
   type Fit,
   type KnowledgeBase,
   type Source,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { createKnowledgeIndex } from './knowledgeIndex';
 import { mapServiceToTarget, TARGET_NAMES } from './mapping';
 import { MODEL_VERSION } from './model';

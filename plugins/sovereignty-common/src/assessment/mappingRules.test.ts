@@ -1,13 +1,13 @@
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
-import { AI_ASSISTANT_SYSTEM } from '../knowledge/overrides';
-import { holdsState, stateLocked } from '../knowledge/categories';
-import { AI_ASSISTANT_REPORT } from '../knowledge/sources';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
+import { AI_ASSISTANT_SYSTEM } from '@portolan/plugin-sovereignty-knowledge';
+import { holdsState, stateLocked } from '@portolan/plugin-sovereignty-knowledge';
+import { AI_ASSISTANT_REPORT } from '@portolan/plugin-sovereignty-knowledge';
 import {
   HYPERSCALER_IDS,
   TARGET_PROVIDER_IDS,
   type TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { createKnowledgeIndex } from './knowledgeIndex';
 import { EFFORT_RANGE, mapServiceToTarget } from './mapping';
 import { createAssessor } from './engine';

@@ -1,4 +1,4 @@
-import type { DimensionId } from '../knowledge/types';
+import type { DimensionId } from '@portolan/plugin-sovereignty-knowledge';
 import type { Grade } from './types';
 
 /**

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import {
   CRITICALITIES,
   DATA_CLASSIFICATIONS,
   ANNOTATIONS,
 } from '../annotations/keys';
-import { TARGET_PROVIDER_IDS, type CloudService } from '../knowledge/types';
+import { TARGET_PROVIDER_IDS, type CloudService } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from './engine';
 import { isOpen } from './checklist';
 import type { ChecklistItemState } from './types';

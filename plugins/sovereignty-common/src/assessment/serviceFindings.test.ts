@@ -1,5 +1,5 @@
-import { knowledgeBase } from '../knowledge';
-import type { CloudService, TargetProviderId } from '../knowledge/types';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
+import type { CloudService, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
 import { createKnowledgeIndex } from './knowledgeIndex';
 import { createMappingCache } from './mapping';
 import {

@@ -1,4 +1,4 @@
-import type { CloudService, TargetProviderId } from '../knowledge/types';
+import type { CloudService, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import { TARGET_NAMES, type MappingCache } from './mapping';
 import { isOpen } from './checklist';

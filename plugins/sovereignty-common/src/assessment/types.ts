@@ -8,7 +8,7 @@ import type {
   ServiceId,
   Source,
   TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import type { Criticality, DataClassification } from '../annotations/keys';
 import type {
   DiscoveryFinding,

@@ -1,5 +1,5 @@
 import { createKnowledgeIndex } from '../assessment/knowledgeIndex';
-import { knowledgeBase as defaultKnowledgeBase } from '../knowledge';
+import { knowledgeBase as defaultKnowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import {
   discoveryKnowledge as defaultDiscoveryKnowledge,
   type DiscoveryKnowledge,
@@ -9,8 +9,8 @@ import {
   type PackageEcosystem,
   type TerraformAttributeRule,
   type TerraformProviderRule,
-} from '../knowledge/discovery';
-import type { KnowledgeBase, ServiceId } from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
+import type { KnowledgeBase, ServiceId } from '@portolan/plugin-sovereignty-knowledge';
 
 /** A rule's decision, with the rule that made it (for its sources and reason). @public */
 export interface LookupHit {

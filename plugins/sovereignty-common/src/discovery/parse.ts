@@ -4,7 +4,7 @@ import { splitList } from '../annotations/parse';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
 import { BoundedCache } from '../annotations/boundedCache';
 import type { Finding } from '../assessment/types';
-import type { ProviderId, ServiceId } from '../knowledge/types';
+import type { ProviderId, ServiceId } from '@portolan/plugin-sovereignty-knowledge';
 import {
   DISCOVERY_LIMITS,
   type DiscoveredHosting,

@@ -1,4 +1,4 @@
-import type { ProviderId, ServiceId } from '../knowledge/types';
+import type { ProviderId, ServiceId } from '@portolan/plugin-sovereignty-knowledge';
 
 /**
  * What discovery found in an entity's repository. The catalog module stores

@@ -1,4 +1,4 @@
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { planExit } from './plan';
 import { renderExitPlanMarkdown } from './markdown';
 import { csvCell, renderExitPlanCsv } from './csv';

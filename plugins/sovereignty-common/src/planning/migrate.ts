@@ -8,7 +8,7 @@ import {
 } from '../assessment/discoveredServices';
 import type { AssessmentInput } from '../assessment/types';
 import type { DiscoveryLookup } from '../discovery/lookup';
-import type { ServiceId, TargetProviderId } from '../knowledge/types';
+import type { ServiceId, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
 
 /**
  * The entity as it is once some of its services have moved: every place a

@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from '../assessment/engine';
 import { withDiscoveryReport } from '../discovery/parse';
 import { planExit, planExitInSlices } from './plan';

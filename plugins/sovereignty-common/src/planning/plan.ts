@@ -5,7 +5,7 @@ import type {
   KnowledgeBase,
   ServiceId,
   TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { normaliseId } from '../annotations/parse';
 import { isEuCountry } from '../annotations/countries';
 import { createAssessor, type Assessor } from '../assessment/engine';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Entity } from '@backstage/catalog-model';
-import { knowledgeBase } from '../knowledge';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
 import { CRITICALITIES, DATA_CLASSIFICATIONS } from '../annotations/keys';
-import { TARGET_PROVIDER_IDS } from '../knowledge/types';
+import { TARGET_PROVIDER_IDS } from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from '../assessment/engine';
 import type { AssessmentInput } from '../assessment/types';
 import { createExitPlanner } from './plan';

@@ -3,7 +3,7 @@ import type {
   GapFiller,
   ServiceId,
   TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
 import type { MappingTarget } from '../assessment/types';
 

@@ -5,7 +5,7 @@ import type {
   ServiceId,
   Source,
   TargetProviderId,
-} from '../knowledge/types';
+} from '@portolan/plugin-sovereignty-knowledge';
 import type {
   AssessmentInput,
   AssessmentOptions,

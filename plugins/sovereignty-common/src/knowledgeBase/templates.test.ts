@@ -1,7 +1,11 @@
-import { knowledgeBase } from '../index';
-import { createDiscoveryLookup } from '../../discovery/lookup';
-import type { DiscoveryRule } from './types';
-import { armTypes, arnNamespaces, cloudFormationTypes } from './templates';
+import {
+  discoveryKnowledge,
+  knowledgeBase,
+} from '@portolan/plugin-sovereignty-knowledge';
+import { createDiscoveryLookup } from '../discovery/lookup';
+import type { DiscoveryRule } from '@portolan/plugin-sovereignty-knowledge';
+
+const { armTypes, arnNamespaces, cloudFormationTypes } = discoveryKnowledge;
 
 const serviceIds = new Set(knowledgeBase.services.map(s => s.id));
 const tables: Record<

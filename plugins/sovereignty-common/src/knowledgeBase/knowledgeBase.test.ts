@@ -5,10 +5,10 @@ import {
   Source,
   TARGET_PROVIDER_IDS,
   knowledgeBase,
-} from './index';
+} from '@portolan/plugin-sovereignty-knowledge';
 import { createKnowledgeIndex } from '../assessment/knowledgeIndex';
 import { mapServiceToTarget } from '../assessment/mapping';
-import { EU_TERRAFORM } from './services/eu';
+import { EU_TERRAFORM } from '@portolan/plugin-sovereignty-knowledge';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,6 +1,6 @@
-import { knowledgeBase } from './index';
-import type { Source } from './types';
-import { EU_TERRAFORM } from './services/eu';
+import { knowledgeBase } from '@portolan/plugin-sovereignty-knowledge';
+import type { Source } from '@portolan/plugin-sovereignty-knowledge';
+import { EU_TERRAFORM } from '@portolan/plugin-sovereignty-knowledge';
 import { isDocumentationRoot } from '../assessment/mappingDoc';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -325,14 +325,22 @@ export interface ChecklistItemDefinition {
  * metadata can evidence.
  * @public
  */
-export type DimensionId =
-  | 'strategic'
-  | 'legal'
-  | 'data'
-  | 'operational'
-  | 'supply-chain'
-  | 'technology'
-  | 'security';
+export type DimensionId = (typeof DIMENSION_IDS)[number];
+
+/**
+ * The dimension ids, in the engine's order; the engine defines their names
+ * and weights.
+ * @public
+ */
+export const DIMENSION_IDS = [
+  'strategic',
+  'legal',
+  'data',
+  'operational',
+  'supply-chain',
+  'technology',
+  'security',
+] as const;
 
 /** @public */
 export interface KnowledgeBase {

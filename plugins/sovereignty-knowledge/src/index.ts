@@ -1,3 +1,10 @@
+/**
+ * Portolan's knowledge base: providers, services, equivalents, gap fillers,
+ * checklist items and discovery lookup tables, each entry with the source
+ * that proves it. Versioned apart from the engine that reads it.
+ *
+ * @packageDocumentation
+ */
 import type { KnowledgeBase } from './types';
 import { providers } from './providers';
 import { categories } from './categories';
@@ -12,6 +19,12 @@ import { gapFillers } from './gapFillers';
 import { checklist } from './checklist';
 
 export * from './types';
+export * from './validate';
+export * from './discovery';
+export { holdsState, stateLocked } from './categories';
+export { AI_ASSISTANT_SYSTEM } from './overrides';
+export { AI_ASSISTANT_REPORT } from './sources';
+export { EU_TERRAFORM } from './services/eu';
 
 /**
  * Bump on every change to the data: assessments store it, so history stays

@@ -1,11 +1,15 @@
-import { knowledgeBase } from '../index';
-import { createDiscoveryLookup } from '../../discovery/lookup';
-import type { Source } from '../types';
-import { kubernetesSignals } from './kubernetes';
-import { pipelineFiles } from './pipelines';
-import { sdkPackages } from './sdkPackages';
-import type { DiscoveryRule, PackageEcosystem } from './types';
+import {
+  discoveryKnowledge,
+  knowledgeBase,
+} from '@portolan/plugin-sovereignty-knowledge';
+import { createDiscoveryLookup } from '../discovery/lookup';
+import type { Source } from '@portolan/plugin-sovereignty-knowledge';
+import type {
+  DiscoveryRule,
+  PackageEcosystem,
+} from '@portolan/plugin-sovereignty-knowledge';
 
+const { kubernetesSignals, pipelineFiles, sdkPackages } = discoveryKnowledge;
 const serviceIds = new Set(knowledgeBase.services.map(s => s.id));
 const urlOf = (source: Source) => ('url' in source ? source.url : undefined);
 

@@ -14,8 +14,7 @@ import type {
   ServiceModel,
   SovereignVariant,
 } from './types';
-import { PROVIDER_IDS, TARGET_PROVIDER_IDS } from './types';
-import { DIMENSIONS } from '../assessment/model';
+import { DIMENSION_IDS, PROVIDER_IDS, TARGET_PROVIDER_IDS } from './types';
 
 /*
  * One set of rules for every knowledge-base entry, built-in or an adopter's
@@ -559,10 +558,7 @@ export function validateChecklistItem(value: unknown, at: string): string[] {
   ) {
     c.problem('retestIntervalDays', 'must be a whole number of days above 0');
   }
-  c.oneOf(
-    'dimension',
-    DIMENSIONS.map(d => d.id),
-  );
+  c.oneOf('dimension', DIMENSION_IDS);
   c.sources();
   return c.problems;
 }
