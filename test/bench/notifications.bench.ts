@@ -8,42 +8,26 @@
  * Prints the median of `runs` unchanged refreshes each way, their ratio, and
  * the first refresh that sends every notification.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import knexFactory from 'knex';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  createAssessor,
   createKnowledgeIndex,
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../../plugins/sovereignty-backend/src/database/KnexSovereigntyStore';
-import { CatalogRefresher } from '../../plugins/sovereignty-backend/src/service/CatalogRefresher';
 import { NotificationLedger } from '../../plugins/sovereignty-backend/src/notifications/NotificationLedger';
 import { RefreshNotifier } from '../../plugins/sovereignty-backend/src/notifications/RefreshNotifier';
 import { readNotificationSettings } from '../../plugins/sovereignty-backend/src/notifications/settings';
 import { ConfigReader } from '@backstage/config';
 import { arrayCatalog, syntheticCatalog } from './synthetic';
+import {
+  benchRefresher,
+  migratedStore,
+  quietLogger,
+  sqliteEngine,
+  timedRefresh,
+} from './refreshSetup';
 
 const COMPONENTS = Number(process.argv[2] ?? 10_000);
 const RUNS = Number(process.argv[3] ?? 5);
-
-const quietLogger: any = {
-  info() {},
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-  debug() {},
-  child() {
-    return quietLogger;
-  },
-};
-const auth: any = {
-  getOwnServiceCredentials: async () => ({
-    $$type: '@backstage/BackstageCredentials',
-    principal: { type: 'service', subject: 'plugin:sovereignty' },
-  }),
-};
 
 /** Every tenth component keeps its first service, reviewed by a date long past. */
 function withOverdueReviews(entities: Entity[]): Entity[] {
@@ -71,26 +55,13 @@ const median = (values: number[]) =>
 type Measured = Awaited<ReturnType<typeof measure>>;
 
 async function measure(entities: Entity[], notify: boolean) {
-  const dir = mkdtempSync(join(tmpdir(), 'portolan-notify-bench-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: join(dir, 'sovereignty.sqlite') },
-    useNullAsDefault: true,
-  });
+  const engine = sqliteEngine();
+  const knex = await engine.open();
   try {
-    const store = await KnexSovereigntyStore.create({
-      getClient: async () => knex,
-      migrations: { skip: false },
-    });
     let sent = 0;
-    const refresher = new CatalogRefresher({
+    const refresher = benchRefresher({
       catalog: arrayCatalog(entities),
-      auth,
-      store,
-      assess: createAssessor(knowledgeBase),
-      settings: { defaultTargetProviders: ['ionos', 'stackit'] },
-      maxRemovalShare: 0.5,
-      logger: quietLogger,
+      store: await migratedStore(knex),
       clock: () => new Date(Date.UTC(2026, 11, 4)),
       notifier: notify
         ? new RefreshNotifier({
@@ -106,18 +77,11 @@ async function measure(entities: Entity[], notify: boolean) {
           })
         : undefined,
     });
-    const timed = async () => {
-      const start = process.hrtime.bigint();
-      const result = await refresher.run();
-      if (result.outcome !== 'completed' || result.errors > 0) {
-        throw new Error(`refresh ${result.outcome}: ${result.message}`);
-      }
-      return Number(process.hrtime.bigint() - start) / 1e9;
-    };
-    const first = await timed();
+    const first = await timedRefresh(refresher);
     const sentFirst = sent;
     const unchanged: number[] = [];
-    for (let i = 0; i < RUNS; i++) unchanged.push(await timed());
+    for (let i = 0; i < RUNS; i++)
+      unchanged.push(await timedRefresh(refresher));
     return {
       first,
       unchanged: median(unchanged),
@@ -125,8 +89,7 @@ async function measure(entities: Entity[], notify: boolean) {
       sentLater: sent - sentFirst,
     };
   } finally {
-    await knex.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await engine.close(knex);
   }
 }
 

@@ -7,33 +7,20 @@
  * limit), in ms and entities/ms. The catalog answers relation queries from
  * an in-memory index: its own cost is the catalog backend's, not measured.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import knexFactory from 'knex';
 import type { Entity } from '@backstage/catalog-model';
 import {
-  createAssessor,
   createKnowledgeIndex,
   createServiceMapper,
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../../plugins/sovereignty-backend/src/database/KnexSovereigntyStore';
-import { CatalogRefresher } from '../../plugins/sovereignty-backend/src/service/CatalogRefresher';
 import { RollupService } from '../../plugins/sovereignty-backend/src/service/RollupService';
 import { arrayCatalog, syntheticCatalog } from './synthetic';
+import { benchRefresher, migratedStore, sqliteEngine } from './refreshSetup';
 
 const COMPONENTS = Number(process.argv[2] ?? 20_000);
 const RUNS = 5;
 const TRIBE = Array.from({ length: 8 }, (_, i) => `group:default/team-${i}`);
 
-const quietLogger: any = {
-  info() {},
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
-  debug() {},
-  child: () => quietLogger,
-};
 const credentials: any = {
   $$type: '@backstage/BackstageCredentials',
   principal: { type: 'service', subject: 'plugin:bench' },
@@ -112,25 +99,15 @@ async function main() {
       relations: [],
     });
   }
-  const dir = mkdtempSync(join(tmpdir(), 'portolan-rollup-bench-'));
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: join(dir, 'sovereignty.sqlite') },
-    useNullAsDefault: true,
-  });
+  const engine = sqliteEngine();
+  const knex = await engine.open();
   try {
-    const store = await KnexSovereigntyStore.create({
-      getClient: async () => knex,
-      migrations: { skip: false },
-    });
+    const store = await migratedStore(knex);
     const catalog = relationCatalog(entities);
-    const refresh = await new CatalogRefresher({
+    const refresh = await benchRefresher({
       catalog,
-      auth: { getOwnServiceCredentials: async () => credentials } as any,
       store,
-      assess: createAssessor(knowledgeBase),
-      settings: { defaultTargetProviders: ['ionos', 'stackit'] },
-      logger: quietLogger,
+      auth: { getOwnServiceCredentials: async () => credentials } as any,
     }).run();
     if (refresh.outcome !== 'completed') throw new Error(refresh.message);
     const index = createKnowledgeIndex(knowledgeBase);
@@ -164,8 +141,7 @@ async function main() {
       );
     }
   } finally {
-    await knex.destroy();
-    rmSync(dir, { recursive: true, force: true });
+    await engine.close(knex);
   }
 }
 
