@@ -33,7 +33,7 @@ export const quietLogger: any = {
 };
 
 /** The plugin's own service credentials. */
-export const serviceAuth: any = {
+const serviceAuth: any = {
   getOwnServiceCredentials: async () => ({
     $$type: '@backstage/BackstageCredentials',
     principal: { type: 'service', subject: 'plugin:sovereignty' },
