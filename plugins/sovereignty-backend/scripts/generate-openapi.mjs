@@ -12,10 +12,28 @@ import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'src', 'schema', 'openapi.yaml');
-const outPath = join(root, 'src', 'schema', 'openapi', 'generated', 'router.ts');
+const outPath = join(
+  root,
+  'src',
+  'schema',
+  'openapi',
+  'generated',
+  'router.ts',
+);
 const spec = parse(readFileSync(specPath, 'utf8'));
 
-const pascal = s => s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c) => c.toUpperCase());
+const pascal = s =>
+  s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c) => c.toUpperCase());
+
+function isClosed(additional) {
+  return (
+    additional === false ||
+    (typeof additional === 'object' &&
+      Object.keys(additional).length === 1 &&
+      typeof additional.not === 'object' &&
+      Object.keys(additional.not).length === 0)
+  );
+}
 
 function tsType(schema) {
   if (!schema) return 'unknown';
@@ -34,10 +52,22 @@ function tsType(schema) {
     case 'object': {
       const required = new Set(schema.required ?? []);
       const props = Object.entries(schema.properties ?? {}).map(
-        ([name, s]) => `${JSON.stringify(name)}${required.has(name) ? '' : '?'}: ${tsType(s)};`,
+        ([name, s]) =>
+          `${JSON.stringify(name)}${required.has(name) ? '' : '?'}: ${tsType(
+            s,
+          )};`,
       );
-      const extra = schema.additionalProperties;
-      if (extra) props.push(`[key: string]: ${extra === true ? 'unknown' : tsType(extra)};`);
+      // `{ not: {} }` is `false` written so that the validator's error names
+      // the unknown field.
+      const closed = isClosed(schema.additionalProperties);
+      const extra = closed ? false : schema.additionalProperties;
+      // Open objects get no index signature: interfaces (the engine's
+      // types) are not assignable to one, and TypeScript's structural typing
+      // already lets extra properties through.
+      if (extra && extra !== true)
+        props.push(`[key: string]: ${tsType(extra)};`);
+      if (props.length === 0)
+        return extra === false ? 'Record<string, never>' : 'object';
       return `{ ${props.join(' ')} }`;
     }
     default:
@@ -60,7 +90,14 @@ for (const [path, methods] of Object.entries(spec.paths)) {
     const group = where => {
       const list = params.filter(p => p.in === where);
       return list.length
-        ? `{ ${list.map(p => `${JSON.stringify(p.name)}${p.required ? '' : '?'}: ${tsType(p.schema)};`).join(' ')} }`
+        ? `{ ${list
+            .map(
+              p =>
+                `${JSON.stringify(p.name)}${p.required ? '' : '?'}: ${tsType(
+                  p.schema,
+                )};`,
+            )
+            .join(' ')} }`
         : undefined;
     };
     const ok = op.responses['200'] ?? op.responses['201'];
@@ -98,7 +135,9 @@ if (process.argv.includes('--check')) {
     current = readFileSync(outPath, 'utf8');
   } catch {}
   if (current !== output) {
-    console.error(`${outPath} is out of date: run node scripts/generate-openapi.mjs`);
+    console.error(
+      `${outPath} is out of date: run node scripts/generate-openapi.mjs`,
+    );
     process.exit(1);
   }
 } else {

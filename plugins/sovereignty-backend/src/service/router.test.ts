@@ -311,6 +311,41 @@ describe('sovereignty router', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('refuses a body with an unknown property with a 400 naming it, on the checklist write and on POST /assess, and stores nothing', async () => {
+    const { server } = await startBackend();
+    const write = await request(server)
+      .put(ITEM)
+      .set('authorization', user)
+      .send({ status: 'done', version: 0, approvedBy: 'me' });
+    expect(write.status).toBe(400);
+    expect(write.body.error.message).toContain('request/body/approvedBy');
+    const checklist = (
+      await request(server).get(ASSESSMENT).set('authorization', user)
+    ).body.assessment.checklist;
+    expect(
+      checklist.find((item: { id: string }) => item.id === 'exit-test')
+        .version ?? 0,
+    ).toBe(0);
+
+    const assess = await request(server)
+      .post(`${BASE}/assess`)
+      .set('authorization', user)
+      .send({ entity: mcpServer, store: true });
+    expect(assess.status).toBe(400);
+    expect(assess.body.error.message).toContain('request/body/store');
+    const relatedNoName = await request(server)
+      .post(`${BASE}/assess`)
+      .set('authorization', user)
+      .send({
+        entity: mcpServer,
+        related: [{ kind: 'Resource', metadata: {} }],
+      });
+    expect(relatedNoName.status).toBe(400);
+    expect(relatedNoName.body.error.message).toContain(
+      "request/body/related/0/metadata must have required property 'name'",
+    );
+  });
+
   it('answers 404 for an unknown item or entity and 403 when the policy denies', async () => {
     const { server } = await startBackend();
     const unknownItem = await request(server)

@@ -361,6 +361,9 @@ export const spec = {
           "status",
           "version"
         ],
+        "additionalProperties": {
+          "not": {}
+        },
         "description": "Unknown fields are refused with a 400 naming them. On an item the automatic check decides (verifiedBy metadata), only a note can be added: status must be the decided one (done when proven, open when disproven) and evidenceUrl absent.",
         "properties": {
           "status": {
@@ -374,6 +377,7 @@ export const spec = {
           "evidenceUrl": {
             "type": "string",
             "maxLength": 2000,
+            "pattern": "^\\s*([hH][tT][tT][pP][sS]?://|$)",
             "description": "An http(s) URL, stored normalised; other schemes, credentials (user:password@) and control or bidirectional formatting characters are refused. Not settable on items metadata decides."
           },
           "note": {
@@ -529,22 +533,54 @@ export const spec = {
           }
         }
       },
+      "CatalogEntity": {
+        "type": "object",
+        "description": "A catalog entity as the catalog serves it; only kind and metadata.name are required here.",
+        "required": [
+          "kind",
+          "metadata"
+        ],
+        "properties": {
+          "apiVersion": {
+            "type": "string"
+          },
+          "kind": {
+            "type": "string",
+            "minLength": 1
+          },
+          "metadata": {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1
+              }
+            },
+            "additionalProperties": true
+          }
+        },
+        "additionalProperties": true
+      },
       "AssessRequest": {
         "type": "object",
         "required": [
           "entity"
         ],
+        "additionalProperties": {
+          "not": {}
+        },
         "properties": {
           "entity": {
-            "type": "object",
-            "additionalProperties": true
+            "$ref": "#/components/schemas/CatalogEntity"
           },
           "related": {
             "type": "array",
             "maxItems": 200,
             "items": {
-              "type": "object",
-              "additionalProperties": true
+              "$ref": "#/components/schemas/CatalogEntity"
             }
           }
         }
@@ -1932,9 +1968,9 @@ export const spec = {
   }
 } as const;
 
-export type Error = { "error": { "name": string; "message": string; }; [key: string]: unknown; };
+export type Error = { "error": { "name": string; "message": string; }; };
 export type Finding = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "dimension"?: string; "service"?: string; "annotation"?: string; "value"?: string; "suggestion"?: string; "inheritedFrom"?: string; };
-export type Assessment = { "entityRef": string; "modelVersion": string; "knowledgeBaseVersion"?: string; "status": "assessed" | "unannotated"; "assessable"?: false; "notAssessableReason"?: string; "score": number; "grade": "A" | "B" | "C" | "D" | "E"; "dimensions": Array<{ [key: string]: unknown; }>; "findings": Array<Finding>; "mappings": Array<{ [key: string]: unknown; }>; "readiness": { [key: string]: unknown; }; "targetProviders"?: Array<string>; "checklist": Array<{ [key: string]: unknown; }>; "acceptedDependencies"?: Array<{ [key: string]: unknown; }>; [key: string]: unknown; };
+export type Assessment = { "entityRef": string; "modelVersion": string; "knowledgeBaseVersion"?: string; "status": "assessed" | "unannotated"; "assessable"?: false; "notAssessableReason"?: string; "score": number; "grade": "A" | "B" | "C" | "D" | "E"; "dimensions": Array<object>; "findings": Array<Finding>; "mappings": Array<object>; "readiness": object; "targetProviders"?: Array<string>; "checklist": Array<object>; "acceptedDependencies"?: Array<object>; };
 export type StoredAssessment = { "assessment": Assessment; "assessedAt": string; "stale": boolean; };
 export type AssessmentListItem = { "entityRef": string; "kind": string; "namespace": string; "name": string; "owner"?: string; "system"?: string; "domain"?: string; "score": number; "grade": string; "status": string; "assessedAt": string; "stale": boolean; };
 export type AssessmentList = { "items": Array<AssessmentListItem>; "totalItems": number; };
@@ -1942,15 +1978,16 @@ export type HistoryPoint = { "score": number; "grade": string; "modelVersion": s
 export type History = { "entityRef": string; "points": Array<HistoryPoint>; };
 export type ChecklistUpdate = { "status": "done" | "open" | "not-applicable"; "evidenceUrl"?: string; "note"?: string; "version": number; };
 export type ChecklistItemState = { "itemId": string; "status": string; "evidenceUrl"?: string; "note"?: string; "updatedBy": string; "updatedAt": string; "version": number; };
-export type Summary = { "totalEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<{ [key: string]: unknown; }>; "bySystem"?: Array<{ [key: string]: unknown; }>; "byDomain"?: Array<{ [key: string]: unknown; }>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<{ [key: string]: unknown; }>; "readiness"?: { [key: string]: unknown; }; "refresh": { [key: string]: unknown; }; "trend": Array<TrendPoint>; "restricted"?: boolean; };
+export type Summary = { "totalEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "byOwner"?: Array<object>; "bySystem"?: Array<object>; "byDomain"?: Array<object>; "withExitPlan"?: number; "withTestedExit"?: number; "hotspots"?: Array<object>; "readiness"?: object; "refresh": object; "trend": Array<TrendPoint>; "restricted"?: boolean; };
 export type TrendPoint = { "day": string; "recordedAt": string; "averageScore": number; "totalEntities": number; };
-export type AssessRequest = { "entity": { [key: string]: unknown; }; "related"?: Array<{ [key: string]: unknown; }>; };
+export type CatalogEntity = { "apiVersion"?: string; "kind": string; "metadata": { "name": string; }; };
+export type AssessRequest = { "entity": CatalogEntity; "related"?: Array<CatalogEntity>; };
 export type RollupEntity = { "entityRef": string; "score": number; "grade": string; "stale": boolean; };
 export type RollupOverdueItem = { "entityRef": string; "itemId": string; "title": string; "retestDue"?: string; };
-export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<{ [key: string]: unknown; }>; };
+export type Rollup = { "entityRef": string; "includes": Array<string>; "totalEntities": number; "assessedEntities": number; "notAssessable": number; "averageScore": number; "byGrade": { [key: string]: number; }; "worst": Array<RollupEntity>; "overdue": Array<RollupOverdueItem>; "overdueTotal": number; "hotspots": Array<object>; };
 export type TeamRollups = { "userEntityRef": string; "teams": Array<Rollup>; "omitted": Array<{ "entityRef": string; "reason": string; }>; };
 export type ExitPlanFindingChange = { "code": string; "severity": "blocker" | "warning" | "booster" | "info"; "message": string; "service"?: string; };
-export type ExitPlanService = { "service": string; "serviceName": string; "category": string; "categoryName": string; "inheritedFrom"?: Array<string>; "action": "move" | "keep"; "keptBecause"?: "accepted" | "decision" | "no-way-out"; "keptReason"?: string; "offering": string; "targetServices": Array<string>; "gapFiller"?: { "id": string; "name": string; "operatingBurden": string; }; "gapFillerOptions": Array<{ "id": string; "name": string; }>; "gapFillerChosen": boolean; "fit": "direct" | "partial" | "re-architect" | "none"; "effort": "S" | "M" | "L" | "XL"; "effortPoints": number; "notes": string; "sources": Array<{ [key: string]: unknown; }>; };
+export type ExitPlanService = { "service": string; "serviceName": string; "category": string; "categoryName": string; "inheritedFrom"?: Array<string>; "action": "move" | "keep"; "keptBecause"?: "accepted" | "decision" | "no-way-out"; "keptReason"?: string; "offering": string; "targetServices": Array<string>; "gapFiller"?: { "id": string; "name": string; "operatingBurden": string; }; "gapFillerOptions": Array<{ "id": string; "name": string; }>; "gapFillerChosen": boolean; "fit": "direct" | "partial" | "re-architect" | "none"; "effort": "S" | "M" | "L" | "XL"; "effortPoints": number; "notes": string; "sources": Array<object>; };
 export type Readiness = { "provider": string; "services": number; "byFit": { [key: string]: number; }; "readyShare": number; "effortPoints": number; "effort": "S" | "M" | "L" | "XL"; "blockers": Array<string>; };
 export type HostingLocation = { "provider": string; "region"?: string; "country"?: string; };
 export type ExitPlanStep = { "order": number; "wave": "direct" | "partial" | "re-architect" | "kept"; "services": Array<ExitPlanService>; "targetServices": Array<string>; "effortPoints": number; "movesHostingTo"?: HostingLocation; "scoreAfter": number; "gradeAfter": "A" | "B" | "C" | "D" | "E"; "readinessAfter": Readiness; "unblocks": { "findings": Array<ExitPlanFindingChange>; "checklist": Array<{ "id": string; "title": string; }>; }; "introduces": Array<ExitPlanFindingChange>; };
@@ -1960,7 +1997,7 @@ export type ExitPlan = { "entityRef": string; "target": string; "targetName": st
 
 export type EndpointMap = {
   '#get|/health': { response: { "status"?: string; }; };
-  '#get|/knowledge-base': { response: { [key: string]: unknown; }; };
+  '#get|/knowledge-base': { response: object; };
   '#get|/entities/{kind}/{namespace}/{name}/assessment': { path: { "kind": string; "namespace": string; "name": string; }; response: StoredAssessment; };
   '#get|/entities/{kind}/{namespace}/{name}/plan': { path: { "kind": string; "namespace": string; "name": string; }; query: { "target": "ionos" | "stackit" | "ovhcloud" | "scaleway" | "otc" | "hetzner" | "kubernetes"; "keep"?: Array<string>; "gapFiller"?: Array<string>; "format"?: "json" | "markdown" | "csv"; }; response: ExitPlan; };
   '#get|/entities/{kind}/{namespace}/{name}/history': { path: { "kind": string; "namespace": string; "name": string; }; response: History; };
