@@ -3,6 +3,7 @@ import type {
   AssessmentList,
   AssessmentQuery,
   ChecklistStatus,
+  ChecklistUpdate,
   ExitPlan,
   ExitPlanRequest,
   HistoryPoint,
@@ -22,6 +23,7 @@ export type {
   AssessmentOrderBy,
   AssessmentQuery,
   CatalogReadiness,
+  ChecklistUpdate,
   ExitPlan,
   ExitPlanRequest,
   ExitPlanService,
@@ -44,15 +46,6 @@ export type {
 export interface EntityHistory {
   entityRef: string;
   points: HistoryPoint[];
-}
-
-/** @public */
-export interface ChecklistUpdate {
-  status: ChecklistStatus;
-  evidenceUrl?: string;
-  note?: string;
-  /** The version last read; 0 when the item was never set. */
-  version: number;
 }
 
 /** @public */
