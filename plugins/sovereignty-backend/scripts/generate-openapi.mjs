@@ -101,13 +101,18 @@ for (const [path, methods] of Object.entries(spec.paths)) {
         : undefined;
     };
     const ok = op.responses['200'] ?? op.responses['201'];
-    const response = ok?.content?.['application/json']?.schema;
+    // Every media type the success answer may take (the plan is JSON, or
+    // markdown and CSV as a string).
+    const responses = Object.values(ok?.content ?? {}).map(c =>
+      tsType(c.schema),
+    );
+    const response = [...new Set(responses)].join(' | ');
     const body = op.requestBody?.content?.['application/json']?.schema;
     const fields = [
       group('path') && `path: ${group('path')};`,
       group('query') && `query: ${group('query')};`,
       body && `body: ${tsType(body)};`,
-      `response: ${response ? tsType(response) : 'void'};`,
+      `response: ${response || 'void'};`,
     ].filter(Boolean);
     endpoints.push(`  '#${method}|${path}': { ${fields.join(' ')} };`);
   }

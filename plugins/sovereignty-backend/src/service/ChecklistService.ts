@@ -18,6 +18,7 @@ import {
   type ChecklistUpdate,
   type ChecklistStatus,
   type KnowledgeIndex,
+  type WrittenChecklistItem,
 } from '@portolan/plugin-sovereignty-common';
 import type {
   SovereigntyStore,
@@ -89,7 +90,7 @@ function decidedStatus(item: ChecklistResult): ChecklistStatus {
 }
 
 export interface ChecklistUpdateResult {
-  item: ChecklistItemState & { itemId: string };
+  item: WrittenChecklistItem;
   /** What was stored before, for the audit log. */
   before?: ChecklistItemState;
   after: ChecklistItemState;
@@ -183,7 +184,7 @@ export class ChecklistService {
       evidenceUrl = shown.evidenceUrl;
     }
 
-    const result = await store.writeChecklistItem({
+    const write = {
       entityRef,
       itemId,
       status: update.status,
@@ -192,7 +193,8 @@ export class ChecklistService {
       updatedBy: credentials.principal.userEntityRef,
       updatedAt: (this.deps.clock ?? (() => new Date()))(),
       expectedVersion: update.version,
-    });
+    };
+    const result = await store.writeChecklistItem(write);
     if (!result.ok) {
       throw new ConflictError(
         `${itemId} of ${entityRef} changed since version ${
@@ -205,7 +207,15 @@ export class ChecklistService {
       );
     }
     this.deps.onChange();
-    const item = { itemId, ...result.after };
+    // Who and when are what this write recorded; a conditional write moves
+    // the version by one.
+    const item: WrittenChecklistItem = {
+      ...result.after,
+      itemId,
+      updatedBy: write.updatedBy,
+      updatedAt: result.after.updatedAt ?? write.updatedAt.toISOString(),
+      version: result.after.version ?? update.version + 1,
+    };
     const written = { item, before: result.before, after: result.after };
     try {
       return { ...written, assessment: await assessments.reassess(entityRef) };

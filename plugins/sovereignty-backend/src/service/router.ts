@@ -55,6 +55,9 @@ export interface RouterOptions {
 export const CHECKLIST_ROUTE =
   '/entities/:kind/:namespace/:name/checklist/:itemId';
 
+/** The path of the single-entity routes. */
+type EntityPath = { kind: string; namespace: string; name: string };
+
 /** The largest JSON body accepted; larger ones are answered 413. */
 const MAX_BODY = '100kb';
 
@@ -175,9 +178,9 @@ export async function createRouter(options: RouterOptions) {
   const api = await createOpenApiRouter();
 
   /** The ref of a single-entity route, if the caller may read it. */
-  const readableRef = async (req: Request) => {
+  const readableRef = async (req: Request<EntityPath>) => {
     const credentials = await httpAuth.credentials(req);
-    const entityRef = stringifyEntityRef(req.params as any);
+    const entityRef = stringifyEntityRef(req.params);
     assertAssessedKind(entityRef);
     // A hidden entity answers exactly as an unknown one.
     if (!(await visibility.canRead(entityRef, credentials))) {
@@ -192,7 +195,7 @@ export async function createRouter(options: RouterOptions) {
 
   api.get('/knowledge-base', async (req, res) => {
     await httpAuth.credentials(req);
-    res.json(knowledgeBase as any);
+    res.json(knowledgeBase);
   });
 
   api.get('/entities/:kind/:namespace/:name/assessment', async (req, res) => {
@@ -201,13 +204,13 @@ export async function createRouter(options: RouterOptions) {
     const stored = await store.getAssessmentJson(entityRef);
     if (stored && seen.all) {
       // Stored assessments go out as stored: no parse and re-encode per read.
-      res.type('application/json').send(stored as any);
+      res.type('application/json').end(stored);
       return;
     }
     const body = stored
       ? JSON.parse(stored)
       : await assessments.current(entityRef, credentials);
-    res.json((seen.all ? body : withoutHiddenRefs(body, seen.refs)) as any);
+    res.json(seen.all ? body : withoutHiddenRefs(body, seen.refs));
   });
 
   api.get('/entities/:kind/:namespace/:name/plan', async (req, res) => {
@@ -221,7 +224,7 @@ export async function createRouter(options: RouterOptions) {
         `attachment; filename="${fileName}"`,
       );
     }
-    res.type(type).send(body as any);
+    res.type(type).send(body);
   });
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
@@ -260,7 +263,7 @@ export async function createRouter(options: RouterOptions) {
       ...(result.reassessmentError
         ? { reassessmentError: result.reassessmentError }
         : {}),
-    } as any);
+    });
   });
 
   api.post('/assess', async (req, res) => {
@@ -274,31 +277,26 @@ export async function createRouter(options: RouterOptions) {
   api.get('/assessments', async (req, res) => {
     const seen = await visibility.forCaller(await httpAuth.credentials(req));
     res.json(
-      (await store.listAssessments(
+      await store.listAssessments(
         listQuery(req.query as Record<string, unknown>),
         seen.all ? undefined : seen.refs,
-      )) as any,
+      ),
     );
   });
 
   api.get('/summary', async (req, res) => {
     const seen = await visibility.forCaller(await httpAuth.credentials(req));
-    res.json((await summary.get(seen)) as any);
+    res.json(await summary.get(seen));
   });
 
   api.get('/entities/:kind/:namespace/:name/rollup', async (req, res) => {
     const credentials = await httpAuth.credentials(req);
-    res.json(
-      (await rollups.rollup(
-        stringifyEntityRef(req.params as any),
-        credentials,
-      )) as any,
-    );
+    res.json(await rollups.rollup(stringifyEntityRef(req.params), credentials));
   });
 
   api.get('/rollups/mine', async (req, res) => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    res.json((await rollups.forUser(credentials)) as any);
+    res.json(await rollups.forUser(credentials));
   });
 
   const router = Router();

@@ -1,5 +1,12 @@
-import type { Assessment, ChecklistStatus } from '../assessment/types';
-import type { Fit, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
+import type {
+  Assessment,
+  ChecklistItemState,
+  ChecklistStatus,
+} from '../assessment/types';
+import type {
+  Fit,
+  TargetProviderId,
+} from '@portolan/plugin-sovereignty-knowledge';
 
 // The shapes the backend serves and the frontend reads, described by the
 // backend's OpenAPI spec (plugins/sovereignty-backend/src/schema/openapi.yaml).
@@ -80,6 +87,29 @@ export interface HistoryPoint {
   grade: string;
   modelVersion: string;
   recordedAt: string;
+}
+
+/** An entity's score over time (`GET .../history`). @public */
+export interface EntityHistory {
+  entityRef: string;
+  points: HistoryPoint[];
+}
+
+/** A checklist item as a write left it. @public */
+export interface WrittenChecklistItem extends ChecklistItemState {
+  itemId: string;
+  updatedBy: string;
+  /** ISO timestamp. */
+  updatedAt: string;
+  version: number;
+}
+
+/** The answer of a checklist write (`PUT .../checklist/{itemId}`). @public */
+export interface ChecklistUpdateResponse {
+  item: WrittenChecklistItem;
+  assessment: StoredAssessment;
+  /** Set when the write was committed but the assessment could not be updated now. */
+  reassessmentError?: string;
 }
 
 /** @public */
