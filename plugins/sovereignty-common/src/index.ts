@@ -43,6 +43,8 @@ export {
 } from './assessment/mapping';
 export * from './permissions';
 export * from './api/types';
+export * from './api/openapi';
+export { sovereigntyOpenApiSpec } from './api/openapi.generated';
 export * from './planning/types';
 export {
   planExit,
