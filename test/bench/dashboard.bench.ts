@@ -66,6 +66,8 @@ function pluginBuildSize() {
       exclude: [
         '**/*.test.ts',
         '**/*.test.tsx',
+        '**/__testUtils__',
+        // Transitional re-exports of __testUtils__ (see that folder's files).
         'plugins/sovereignty/src/testing',
       ],
       compilerOptions: {

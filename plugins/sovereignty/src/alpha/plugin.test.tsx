@@ -14,8 +14,8 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import type { Entity } from '@backstage/catalog-model';
 import { sovereigntyApiRef } from '../api';
-import { annotatedEntity, makeListItem } from '../testing/fixtures';
-import { mockSovereigntyApi } from '../testing/mockApi';
+import { annotatedEntity, makeListItem } from '../__testUtils__/fixtures';
+import { mockSovereigntyApi } from '../__testUtils__/mockApi';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import plugin, {
   sovereigntyEntityCard,

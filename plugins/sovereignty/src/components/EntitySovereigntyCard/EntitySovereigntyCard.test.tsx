@@ -9,8 +9,11 @@ import {
   makeDiscoveryReport,
   makeStoredAssessment,
   unannotatedEntity,
-} from '../../testing/fixtures';
-import { EntityTestContext, mockSovereigntyApi } from '../../testing/mockApi';
+} from '../../__testUtils__/fixtures';
+import {
+  EntityTestContext,
+  mockSovereigntyApi,
+} from '../../__testUtils__/mockApi';
 import { EntitySovereigntyCard } from './EntitySovereigntyCard';
 
 function mockApi(getAssessment: SovereigntyApi['getAssessment']) {

@@ -4,8 +4,11 @@ import type { Entity } from '@backstage/catalog-model';
 import {
   makeStoredAssessment,
   unannotatedEntity,
-} from '../../testing/fixtures';
-import { EntityTestContext, mockSovereigntyApi } from '../../testing/mockApi';
+} from '../../__testUtils__/fixtures';
+import {
+  EntityTestContext,
+  mockSovereigntyApi,
+} from '../../__testUtils__/mockApi';
 import { EntitySovereigntyCard } from './EntitySovereigntyCard';
 
 /** Annotated, but with nothing that says what it runs on. */

@@ -10,8 +10,8 @@ import {
   createAssessor,
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
-import { EntityTestContext } from '../../testing/mockApi';
-import { FIXTURE_NOW } from '../../testing/fixtures';
+import { EntityTestContext } from '../../__testUtils__/mockApi';
+import { FIXTURE_NOW } from '../../__testUtils__/fixtures';
 import { ExitPlanSection, ExitPlanView } from './ExitPlanView';
 import { planHandlers, realClient } from './__testUtils__/exitPlanTesting';
 

@@ -6,7 +6,7 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { mockApis, TestApiProvider } from '@backstage/test-utils';
-import { annotatedEntity } from '../../testing/fixtures';
+import { annotatedEntity } from '../../__testUtils__/fixtures';
 import { useChecklistEditable } from './useChecklistEditable';
 
 /** A fresh entity per case: permission answers are cached per entity ref. */

@@ -3,7 +3,7 @@ import { registerMswTestHooks, renderInTestApp } from '@backstage/test-utils';
 import type { Entity } from '@backstage/catalog-model';
 import { setupServer } from 'msw/node';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { EntityTestContext } from '../../testing/mockApi';
+import { EntityTestContext } from '../../__testUtils__/mockApi';
 import { rootRouteRef } from '../../routes';
 import { EntitySovereigntyRollUpCard } from './EntitySovereigntyRollUpCard';
 import {

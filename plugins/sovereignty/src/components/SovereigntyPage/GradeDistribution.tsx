@@ -18,32 +18,34 @@ export function GradeDistribution(props: {
     <Box role="list" aria-label="Grade distribution">
       {GRADES.map(grade => {
         const count = byGrade[grade] ?? 0;
+        // The list item holds a toggle button: aria-pressed belongs to the
+        // button role, not to listitem.
         return (
-          <ButtonBase
-            key={grade}
-            role="listitem"
-            aria-pressed={selected === grade}
-            aria-label={`Grade ${grade}: ${count} entities (${percent(
-              total ? count / total : 0,
-            )})`}
-            onClick={() => onSelect(selected === grade ? undefined : grade)}
-            style={{ display: 'flex', width: '100%', marginBottom: 6 }}
-          >
-            <GradeBadge grade={grade} size={24} />
-            <Box flex={1} mx={1} height={16} bgcolor="action.hover">
-              <Box
-                height="100%"
-                width={`${(count / largest) * 100}%`}
-                bgcolor={selected === grade ? 'primary.dark' : 'primary.main'}
-              />
-            </Box>
-            <Typography
-              variant="body2"
-              style={{ minWidth: 72, textAlign: 'right' }}
+          <Box key={grade} role="listitem">
+            <ButtonBase
+              aria-pressed={selected === grade}
+              aria-label={`Grade ${grade}: ${count} entities (${percent(
+                total ? count / total : 0,
+              )})`}
+              onClick={() => onSelect(selected === grade ? undefined : grade)}
+              style={{ display: 'flex', width: '100%', marginBottom: 6 }}
             >
-              {count} ({percent(total ? count / total : 0)})
-            </Typography>
-          </ButtonBase>
+              <GradeBadge grade={grade} size={24} />
+              <Box flex={1} mx={1} height={16} bgcolor="action.hover">
+                <Box
+                  height="100%"
+                  width={`${(count / largest) * 100}%`}
+                  bgcolor={selected === grade ? 'primary.dark' : 'primary.main'}
+                />
+              </Box>
+              <Typography
+                variant="body2"
+                style={{ minWidth: 72, textAlign: 'right' }}
+              >
+                {count} ({percent(total ? count / total : 0)})
+              </Typography>
+            </ButtonBase>
+          </Box>
         );
       })}
     </Box>

@@ -3,7 +3,7 @@ import {
   makeListItem,
   makeSummary,
   annotatedEntity,
-} from '../../testing/fixtures';
+} from '../../__testUtils__/fixtures';
 import { KeyFigures } from './KeyFigures';
 
 describe('KeyFigures', () => {

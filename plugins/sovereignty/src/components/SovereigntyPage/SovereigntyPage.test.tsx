@@ -12,8 +12,8 @@ import {
   makeListItem,
   makeSummary,
   unannotatedEntity,
-} from '../../testing/fixtures';
-import { mockSovereigntyApi } from '../../testing/mockApi';
+} from '../../__testUtils__/fixtures';
+import { mockSovereigntyApi } from '../../__testUtils__/mockApi';
 import { SovereigntyPage } from './SovereigntyPage';
 
 const ROWS: AssessmentListItem[] = Array.from({ length: 45 }, (_, i) =>
@@ -107,8 +107,10 @@ describe('SovereigntyPage', () => {
       screen.getByLabelText('With a tested exit: 25 %'),
     ).toBeInTheDocument();
     expect(
-      screen.getByRole('listitem', { name: 'Grade E: 45 entities (100 %)' }),
-    ).toBeInTheDocument();
+      within(
+        screen.getByRole('list', { name: 'Grade distribution' }),
+      ).getByRole('button', { name: 'Grade E: 45 entities (100 %)' }),
+    ).toHaveAttribute('aria-pressed', 'false');
 
     const hotspot = screen.getByTestId('hotspot-azure:key-vault');
     expect(
@@ -163,7 +165,7 @@ describe('SovereigntyPage', () => {
     const api = await renderPage(apiServing(ROWS));
 
     await userEvent.click(
-      await screen.findByRole('listitem', { name: /Grade E:/ }),
+      await screen.findByRole('button', { name: /Grade E:/ }),
     );
 
     await waitFor(() =>
@@ -173,6 +175,10 @@ describe('SovereigntyPage', () => {
     );
     expect(screen.getByLabelText('Grade', { selector: 'select' })).toHaveValue(
       'E',
+    );
+    expect(screen.getByRole('button', { name: /Grade E:/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
     );
   });
 

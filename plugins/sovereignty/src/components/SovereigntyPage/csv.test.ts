@@ -1,5 +1,5 @@
-import { makeListItem } from '../../testing/fixtures';
-import { mockSovereigntyApi } from '../../testing/mockApi';
+import { makeListItem } from '../../__testUtils__/fixtures';
+import { mockSovereigntyApi } from '../../__testUtils__/mockApi';
 import { fetchAllRows, toCsv } from './csv';
 
 describe('toCsv', () => {

@@ -14,8 +14,8 @@ import { SovereigntyClient } from '../../../api';
 import {
   assertQueryFollowsSpec,
   assertResponseFollowsSpec,
-} from '../../../testing/openApiContract';
-import { FIXTURE_NOW } from '../../../testing/fixtures';
+} from '../../../__testUtils__/openApiContract';
+import { FIXTURE_NOW } from '../../../__testUtils__/fixtures';
 
 export const BASE_URL = 'http://localhost:7007/api/sovereignty';
 const PATH = '/entities/{kind}/{namespace}/{name}/plan';

@@ -2,7 +2,7 @@ import type { DiscoveryApi } from '@backstage/core-plugin-api';
 import { MockFetchApi } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { SovereigntyClient, type Rollup, type TeamRollups } from '../../../api';
-import { assertResponseFollowsSpec } from '../../../testing/openApiContract';
+import { assertResponseFollowsSpec } from '../../../__testUtils__/openApiContract';
 
 export const BASE_URL = 'http://localhost:7007/api/sovereignty';
 
