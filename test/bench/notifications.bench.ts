@@ -20,7 +20,7 @@ import { ConfigReader } from '@backstage/config';
 import { arrayCatalog, syntheticCatalog } from './synthetic';
 import {
   benchRefresher,
-  migratedStore,
+  migratedStores,
   quietLogger,
   sqliteEngine,
   timedRefresh,
@@ -61,7 +61,7 @@ async function measure(entities: Entity[], notify: boolean) {
     let sent = 0;
     const refresher = benchRefresher({
       catalog: arrayCatalog(entities),
-      store: await migratedStore(knex),
+      stores: await migratedStores(knex),
       clock: () => new Date(Date.UTC(2026, 11, 4)),
       notifier: notify
         ? new RefreshNotifier({

@@ -9,7 +9,7 @@
 import { arrayCatalog, syntheticCatalog } from './synthetic';
 import {
   benchRefresher,
-  migratedStore,
+  migratedStores,
   postgresEngine,
   sqliteEngine,
   timedRefresh,
@@ -28,7 +28,7 @@ async function bench(engine: Engine, components: number) {
     let day = Date.UTC(2026, 10, 1);
     const refresher = benchRefresher({
       catalog: arrayCatalog(entities),
-      store: await migratedStore(knex),
+      stores: await migratedStores(knex),
       clock: () => new Date(day),
     });
     const first = await timedRefresh(refresher);

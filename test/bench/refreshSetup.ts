@@ -2,7 +2,7 @@
  * What the benchmarks of the real refresh run on: a database (a SQLite file,
  * as in the example portal, or a fresh PostgreSQL database on
  * 127.0.0.1:5432 or BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING),
- * the migrated store in it, and the refresh as the plugin builds it, with a
+ * the migrated stores in it, and the refresh as the plugin builds it, with a
  * logger that keeps quiet but for warnings and errors.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -15,7 +15,7 @@ import {
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
 import { readSovereigntySettings } from '@portolan/plugin-sovereignty-node';
-import { KnexSovereigntyStore } from '../../plugins/sovereignty-backend/src/database/KnexSovereigntyStore';
+import { createSovereigntyStores } from '../../plugins/sovereignty-backend/src/database/createSovereigntyStores';
 import { CatalogRefresher } from '../../plugins/sovereignty-backend/src/service/CatalogRefresher';
 
 const PG =
@@ -105,9 +105,9 @@ export function postgresEngine(): Engine {
   };
 }
 
-/** The sovereignty store in `knex`, migrated. */
-export function migratedStore(knex: Knex) {
-  return KnexSovereigntyStore.create({
+/** The sovereignty stores in `knex`, migrated. */
+export function migratedStores(knex: Knex) {
+  return createSovereigntyStores({
     getClient: async () => knex,
     migrations: { skip: false },
   });
@@ -121,11 +121,11 @@ const settings = readSovereigntySettings(
 );
 
 /**
- * The real refresh of `catalog` into `store`, as the plugin builds it for
+ * The real refresh of `catalog` into `stores`, as the plugin builds it for
  * targets IONOS and STACKIT; `deps` adds or replaces what a benchmark needs.
  */
 export function benchRefresher(
-  deps: Pick<RefresherDeps, 'catalog' | 'store'> & Partial<RefresherDeps>,
+  deps: Pick<RefresherDeps, 'catalog' | 'stores'> & Partial<RefresherDeps>,
 ) {
   return new CatalogRefresher({
     auth: serviceAuth,

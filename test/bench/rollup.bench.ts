@@ -15,7 +15,7 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 import { RollupService } from '../../plugins/sovereignty-backend/src/service/RollupService';
 import { arrayCatalog, syntheticCatalog } from './synthetic';
-import { benchRefresher, migratedStore, sqliteEngine } from './refreshSetup';
+import { benchRefresher, migratedStores, sqliteEngine } from './refreshSetup';
 
 const COMPONENTS = Number(process.argv[2] ?? 20_000);
 const RUNS = 5;
@@ -102,18 +102,18 @@ async function main() {
   const engine = sqliteEngine();
   const knex = await engine.open();
   try {
-    const store = await migratedStore(knex);
+    const stores = await migratedStores(knex);
     const catalog = relationCatalog(entities);
     const refresh = await benchRefresher({
       catalog,
-      store,
+      stores,
       auth: { getOwnServiceCredentials: async () => credentials } as any,
     }).run();
     if (refresh.outcome !== 'completed') throw new Error(refresh.message);
     const index = createKnowledgeIndex(knowledgeBase);
     const rollups = new RollupService({
       catalog,
-      store,
+      store: stores.assessments,
       userInfo: {} as any,
       index,
       mapper: createServiceMapper(index),

@@ -11,7 +11,7 @@ import {
   createAssessor,
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../../plugins/sovereignty-backend/src/database/KnexSovereigntyStore';
+import { createSovereigntyStores } from '../../plugins/sovereignty-backend/src/database/createSovereigntyStores';
 import { CatalogRefresher } from '../../plugins/sovereignty-backend/src/service/CatalogRefresher';
 import { arrayCatalog, syntheticCatalog } from '../bench/synthetic';
 
@@ -38,16 +38,19 @@ async function main() {
     connection,
     pool: { min: 0, max: 5 },
   });
-  const store = await KnexSovereigntyStore.create({
+  const stores = await createSovereigntyStores({
     getClient: async () => knex,
     migrations: { skip: false },
   });
   // Reports each written batch so the test restarts the server mid-run.
   let saved = 0;
-  const watchedStore = Object.create(store, {
+  const assessmentStore = stores.assessments;
+  const watchedAssessments = Object.create(assessmentStore, {
     saveAssessments: {
-      value: async (...args: Parameters<typeof store.saveAssessments>) => {
-        const result = await store.saveAssessments(...args);
+      value: async (
+        ...args: Parameters<typeof assessmentStore.saveAssessments>
+      ) => {
+        const result = await assessmentStore.saveAssessments(...args);
         saved += args[0].length;
         emit({ event: 'saved', saved });
         return result;
@@ -58,7 +61,7 @@ async function main() {
   const refresher = new CatalogRefresher({
     catalog: arrayCatalog(entities),
     auth,
-    store: watchedStore,
+    stores: { ...stores, assessments: watchedAssessments },
     assess: createAssessor(knowledgeBase),
     settings: { defaultTargetProviders: ['ionos', 'stackit'] },
     logger,

@@ -1,8 +1,6 @@
 import {
   coreServices,
   createBackendPlugin,
-  readSchedulerServiceTaskScheduleDefinitionFromConfig,
-  type SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
@@ -12,7 +10,7 @@ import {
   createServiceMapper,
   sovereigntyPermissions,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from './database/KnexSovereigntyStore';
+import { createSovereigntyStores } from './database/createSovereigntyStores';
 import { registerSovereigntyActions } from './actions';
 import { NotificationLedger } from './notifications/NotificationLedger';
 import { RefreshNotifier } from './notifications/RefreshNotifier';
@@ -30,17 +28,12 @@ import { SummaryService } from './service/SummaryService';
 import { RollupService } from './service/RollupService';
 import { PlanService } from './service/PlanService';
 import { CHECKLIST_ROUTE, createRouter } from './service/router';
+import { scheduleRefreshTask } from './scheduler/tasks/refreshTask';
 import {
   createKnowledgeExtensions,
   sovereigntyAssessorServiceRef,
   sovereigntyKnowledgeExtensionPoint,
 } from '@portolan/plugin-sovereignty-node';
-
-const DEFAULT_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
-  frequency: { minutes: 30 },
-  timeout: { minutes: 15 },
-  initialDelay: { seconds: 30 },
-};
 
 /**
  * The sovereignty backend plugin: assesses the catalog for cloud lock-in on a
@@ -82,10 +75,10 @@ export const sovereigntyPlugin = createBackendPlugin({
         assessor.addKnowledgeExtensions(knowledge.additions());
         const { settings, engine: assess } = assessor;
         const index = createKnowledgeIndex(assessor.knowledgeBase);
-        const store = await KnexSovereigntyStore.create(deps.database);
+        const stores = await createSovereigntyStores(deps.database);
         const assessments = new AssessmentService(
           catalog,
-          store,
+          stores,
           assess,
           settings.assessment,
           () => deps.auth.getOwnServiceCredentials(),
@@ -95,14 +88,14 @@ export const sovereigntyPlugin = createBackendPlugin({
           permissions: deps.permissions,
         });
         const summary = new SummaryService({
-          store,
+          stores,
           index,
           mapper: createServiceMapper(index),
           targets: settings.assessment.defaultTargetProviders,
           logger,
         });
         const checklist = new ChecklistService({
-          store,
+          stores,
           assessments,
           permissions: deps.permissions,
           visibility,
@@ -118,7 +111,7 @@ export const sovereigntyPlugin = createBackendPlugin({
         const refresher = new CatalogRefresher({
           catalog,
           auth: deps.auth,
-          store,
+          stores,
           assess,
           settings: settings.assessment,
           maxRemovalShare: settings.refresh.maxRemovalShare,
@@ -141,12 +134,12 @@ export const sovereigntyPlugin = createBackendPlugin({
             assessments,
             checklist,
             summary,
-            store,
+            stores,
             visibility,
             knowledgeBase: assessor.knowledgeBase,
             rollups: new RollupService({
               catalog,
-              store,
+              store: stores.assessments,
               userInfo: deps.userInfo,
               index,
               mapper: createServiceMapper(index),
@@ -154,7 +147,7 @@ export const sovereigntyPlugin = createBackendPlugin({
             }),
             plans: new PlanService({
               catalog,
-              store,
+              store: stores.checklists,
               knowledgeBase: () => assessor.knowledgeBase,
               settings: settings.assessment,
             }),
@@ -163,7 +156,7 @@ export const sovereigntyPlugin = createBackendPlugin({
         registerSovereigntyActions({
           actionsRegistry: deps.actionsRegistry,
           catalog,
-          store,
+          checklists: stores.checklists,
           assessments,
           visibility,
           summary,
@@ -182,24 +175,12 @@ export const sovereigntyPlugin = createBackendPlugin({
           allow: 'unauthenticated',
         });
 
-        const schedule = config.has('sovereignty.schedule')
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-              config.getConfig('sovereignty.schedule'),
-            )
-          : DEFAULT_SCHEDULE;
-        await deps.scheduler.scheduleTask({
-          id: 'sovereignty-refresh',
-          ...schedule,
-          fn: async () => {
-            await refresher.run();
-            // Recompute the dashboard aggregates now, not on a user's request.
-            summary.invalidate();
-            await summary
-              .recompute()
-              .catch(error =>
-                logger.warn(`Could not compute the summary: ${error.message}`),
-              );
-          },
+        await scheduleRefreshTask({
+          scheduler: deps.scheduler,
+          config,
+          refresher,
+          summary,
+          logger,
         });
         logger.info(
           `Sovereignty assessments target ${settings.assessment.defaultTargetProviders.join(

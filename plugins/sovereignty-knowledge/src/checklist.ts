@@ -31,6 +31,12 @@ import {
 
 const YEARLY = 365;
 
+/**
+ * The item whose completion means the exit was rehearsed: the dashboard and
+ * the roll-ups count entities with it done as exit-tested.
+ */
+export const EXIT_TEST_ITEM_ID = 'exit-test';
+
 export const checklist: ChecklistItemDefinition[] = [
   {
     id: 'criticality-rto-rpo',
@@ -105,7 +111,7 @@ export const checklist: ChecklistItemDefinition[] = [
     ],
   },
   {
-    id: 'exit-test',
+    id: EXIT_TEST_ITEM_ID,
     title: 'Exit tested: export restored into the target',
     description:
       'Export the data, restore it into the target and run the component there; record date, result and gaps found. Repeat yearly.',

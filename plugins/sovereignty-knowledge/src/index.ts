@@ -22,6 +22,7 @@ export * from './types';
 export * from './validate';
 export * from './discovery';
 export { holdsState, stateLocked } from './categories';
+export { EXIT_TEST_ITEM_ID } from './checklist';
 export { AI_ASSISTANT_SYSTEM } from './overrides';
 export { AI_ASSISTANT_REPORT } from './sources';
 export { EU_TERRAFORM } from './services/eu';

@@ -6,7 +6,7 @@ import {
   type KnowledgeIndex,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
-import type { SovereigntyStore } from '../database/SovereigntyStore';
+import type { ChecklistStore } from '../database/SovereigntyStore';
 import type { AssessmentService } from '../service/AssessmentService';
 import type { CatalogVisibility } from '../service/CatalogVisibility';
 import type { SummaryService } from '../service/SummaryService';
@@ -23,7 +23,7 @@ import { registerWhatIfAction } from './whatIfAction';
 export function registerSovereigntyActions(options: {
   actionsRegistry: ActionsRegistryService;
   catalog: CatalogService;
-  store: SovereigntyStore;
+  checklists: Pick<ChecklistStore, 'getChecklistState'>;
   assessments: AssessmentService;
   visibility: CatalogVisibility;
   summary: SummaryService;

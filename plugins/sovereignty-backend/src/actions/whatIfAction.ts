@@ -13,7 +13,7 @@ import {
   type ServiceId,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
-import type { SovereigntyStore } from '../database/SovereigntyStore';
+import type { ChecklistStore } from '../database/SovereigntyStore';
 import { catalogLookup, relatedEntities } from '../service/relatedEntities';
 import { resolveService } from './resolveService';
 import {
@@ -109,14 +109,21 @@ function readinessOutput(readiness: Readiness | undefined) {
 export function registerWhatIfAction(options: {
   actionsRegistry: ActionsRegistryService;
   catalog: CatalogService;
-  store: SovereigntyStore;
+  checklists: Pick<ChecklistStore, 'getChecklistState'>;
   assess: Assessor;
   settings: AssessmentSettings;
   index: KnowledgeIndex;
   clock: () => Date;
 }) {
-  const { actionsRegistry, catalog, store, assess, settings, index, clock } =
-    options;
+  const {
+    actionsRegistry,
+    catalog,
+    checklists,
+    assess,
+    settings,
+    index,
+    clock,
+  } = options;
   actionsRegistry.register({
     name: 'what-if-services-replaced',
     title: 'What if an entity replaced some cloud services',
@@ -186,7 +193,7 @@ export function registerWhatIfAction(options: {
         entity,
         catalogLookup(catalog, credentials),
       );
-      const checklistState = await store.getChecklistState(
+      const checklistState = await checklists.getChecklistState(
         stringifyEntityRef(entity),
       );
       const assessOptions = { now, ...settings };

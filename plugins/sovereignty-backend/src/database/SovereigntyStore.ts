@@ -97,8 +97,11 @@ export type ChecklistWriteResult =
   | { ok: true; before?: ChecklistItemState; after: ChecklistItemState }
   | { ok: false; current?: ChecklistItemState };
 
-/** Persistence of assessments, history, refresh runs and checklist state. */
-export interface SovereigntyStore {
+/**
+ * The latest assessment of every entity, with the services it uses and where
+ * it sits; the history point of a changed assessment is written with it.
+ */
+export interface AssessmentStore {
   getAssessment(entityRef: string): Promise<StoredAssessment | undefined>;
   /** The same, as the stored JSON text, for serving without re-encoding. */
   getAssessmentJson(entityRef: string): Promise<string | undefined>;
@@ -128,7 +131,17 @@ export interface SovereigntyStore {
   ): Promise<AssessmentList>;
   /** Every stored assessment, reduced to what the summary aggregates. */
   summaryRows(): Promise<SummaryRow[]>;
+  /** How many assessable entities are stored and the mean of their scores. */
+  assessableScores(): Promise<{ entities: number; meanScore: number }>;
+}
+
+/** Each entity's score over time, one point per change. */
+export interface HistoryStore {
   getHistory(entityRef: string): Promise<HistoryPoint[]>;
+}
+
+/** The exit checklist's state per entity and item, written with versions. */
+export interface ChecklistStore {
   getChecklistState(
     entityRef: string,
   ): Promise<Record<string, ChecklistItemState>>;
@@ -138,6 +151,10 @@ export interface SovereigntyStore {
   >;
   /** Applies the write and reads it back in one transaction. */
   writeChecklistItem(write: ChecklistWrite): Promise<ChecklistWriteResult>;
+}
+
+/** The record of refresh runs. */
+export interface RefreshRunStore {
   /** Records a new run, closing any earlier run left running as interrupted. */
   startRefreshRun(startedAt: Date): Promise<number>;
   finishRefreshRun(
@@ -147,8 +164,25 @@ export interface SovereigntyStore {
     },
   ): Promise<void>;
   recentRefreshRuns(limit: number): Promise<RefreshRun[]>;
-  /** Records today's catalog average (the last call of a day wins). */
-  recordTrendPoint(at: Date): Promise<void>;
+  /** Deletes all but the `keep` most recent runs. */
+  pruneRefreshRuns(keep: number): Promise<void>;
+}
+
+/** The catalog's average score, one point per day. */
+export interface TrendStore {
+  /** Stores the day's point, replacing an earlier one of the same day. */
+  recordTrendPoint(
+    point: Omit<TrendPoint, 'recordedAt'> & { recordedAt: Date },
+  ): Promise<void>;
   /** The most recent `days` daily points, oldest first. */
   trend(days: number): Promise<TrendPoint[]>;
+}
+
+/** The plugin's stores, one per aggregate, over one migrated database. */
+export interface SovereigntyStores {
+  assessments: AssessmentStore;
+  history: HistoryStore;
+  checklists: ChecklistStore;
+  refreshRuns: RefreshRunStore;
+  trend: TrendStore;
 }

@@ -1,6 +1,7 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import type { Assessment } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from './KnexSovereigntyStore';
+import { createSovereigntyStores } from './createSovereigntyStores';
+import { recordCatalogTrendPoint } from '../service/catalogTrend';
 import type { EntityPlacement } from './SovereigntyStore';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
 import { aggregateRows } from '../service/aggregate';
@@ -62,24 +63,24 @@ function placement(
   return { kind: 'Component', namespace: 'default', name, ...extra };
 }
 
-describe('KnexSovereigntyStore', () => {
+describe('the Knex stores', () => {
   const databases = TestDatabases.create({ ids: testDatabaseIds() });
 
   async function createStore(databaseId: TestDatabaseId) {
     const knex = await databases.init(databaseId);
-    const store = await KnexSovereigntyStore.create({
+    const stores = await createSovereigntyStores({
       getClient: async () => knex,
       migrations: { skip: false },
     });
-    return { store, knex };
+    return { stores, knex };
   }
 
   it.each(databases.eachSupportedId())(
     'keeps one trend point per day, the last refresh of the day winning, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { stores } = await createStore(databaseId);
       const save = (name: string, score: number, at: Date) =>
-        store.saveAssessments(
+        stores.assessments.saveAssessments(
           [
             {
               placement: placement(name),
@@ -90,18 +91,18 @@ describe('KnexSovereigntyStore', () => {
         );
 
       // Nothing assessed yet: no point, rather than a misleading zero.
-      await store.recordTrendPoint(day(1));
-      expect(await store.trend(90)).toEqual([]);
+      await recordCatalogTrendPoint(stores, day(1));
+      expect(await stores.trend.trend(90)).toEqual([]);
 
       await save('a', 40, day(1));
-      await store.recordTrendPoint(day(1));
+      await recordCatalogTrendPoint(stores, day(1));
       await save('b', 80, day(1));
       const later = new Date(day(1).getTime() + 3_600_000);
-      await store.recordTrendPoint(later);
+      await recordCatalogTrendPoint(stores, later);
       await save('a', 70, day(2));
-      await store.recordTrendPoint(day(2));
+      await recordCatalogTrendPoint(stores, day(2));
 
-      expect(await store.trend(90)).toEqual([
+      expect(await stores.trend.trend(90)).toEqual([
         {
           day: '2026-11-01',
           recordedAt: later.toISOString(),
@@ -115,17 +116,19 @@ describe('KnexSovereigntyStore', () => {
           totalEntities: 2,
         },
       ]);
-      expect((await store.trend(1)).map(p => p.day)).toEqual(['2026-11-02']);
+      expect((await stores.trend.trend(1)).map(p => p.day)).toEqual([
+        '2026-11-02',
+      ]);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'keeps the latest assessment and grows history only on change, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { stores } = await createStore(databaseId);
       const ref = 'component:default/invoice-service';
       const save = (score: number, findings: string[], at: Date) =>
-        store.saveAssessments(
+        stores.assessments.saveAssessments(
           [
             {
               placement: placement('invoice-service'),
@@ -135,7 +138,7 @@ describe('KnexSovereigntyStore', () => {
           at,
         );
 
-      expect(await store.getAssessment(ref)).toBeUndefined();
+      expect(await stores.assessments.getAssessment(ref)).toBeUndefined();
       expect(await save(60, ['a'], day(1))).toEqual({ changed: 1 });
       expect(await save(60, ['a'], day(2))).toEqual({ changed: 0 });
       expect(await save(60, ['a'], day(3))).toEqual({ changed: 0 });
@@ -143,29 +146,32 @@ describe('KnexSovereigntyStore', () => {
       expect(await save(60, ['b'], day(4))).toEqual({ changed: 1 });
       await save(90, [], day(5));
 
-      const stored = await store.getAssessment(ref);
+      const stored = await stores.assessments.getAssessment(ref);
       expect(stored?.assessment.score).toBe(90);
       expect(stored?.assessedAt).toBe(day(5).toISOString());
       expect(stored?.stale).toBe(false);
       expect(
-        (await store.getHistory(ref)).map(p => [p.score, p.recordedAt]),
+        (await stores.history.getHistory(ref)).map(p => [
+          p.score,
+          p.recordedAt,
+        ]),
       ).toEqual([
         [60, day(1).toISOString()],
         [60, day(4).toISOString()],
         [90, day(5).toISOString()],
       ]);
 
-      await store.markStale();
-      expect((await store.getAssessment(ref))?.stale).toBe(true);
+      await stores.assessments.markStale();
+      expect((await stores.assessments.getAssessment(ref))?.stale).toBe(true);
       await save(90, [], day(6));
-      expect((await store.getAssessment(ref))?.stale).toBe(false);
+      expect((await stores.assessments.getAssessment(ref))?.stale).toBe(false);
     },
   );
 
   it.each(databases.eachSupportedId())(
     'filters, sorts, pages and aggregates, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { stores } = await createStore(databaseId);
       const rows = [
         {
           name: 'api',
@@ -199,7 +205,7 @@ describe('KnexSovereigntyStore', () => {
           services: [],
         },
       ];
-      await store.saveAssessments(
+      await stores.assessments.saveAssessments(
         rows.map(r => ({
           placement: placement(r.name, {
             owner: r.owner,
@@ -214,20 +220,26 @@ describe('KnexSovereigntyStore', () => {
         day(1),
       );
 
-      const page = await store.listAssessments({ limit: 2, offset: 0 });
+      const page = await stores.assessments.listAssessments({
+        limit: 2,
+        offset: 0,
+      });
       expect(page.totalItems).toBe(4);
       expect(page.items.map(i => i.name)).toEqual(['api', 'worker']);
-      const next = await store.listAssessments({ limit: 2, offset: 2 });
+      const next = await stores.assessments.listAssessments({
+        limit: 2,
+        offset: 2,
+      });
       expect(next.items.map(i => i.name)).toEqual(['odd_name%', 'invoices']);
 
-      const desc = await store.listAssessments({
+      const desc = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         orderBy: 'score',
         order: 'desc',
       });
       expect(desc.items.map(i => i.score)).toEqual([90, 70, 50, 30]);
-      const byOwner = await store.listAssessments({
+      const byOwner = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         owner: 'group:default/b',
@@ -236,26 +248,26 @@ describe('KnexSovereigntyStore', () => {
         'invoices',
         'odd_name%',
       ]);
-      const azure = await store.listAssessments({
+      const azure = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         provider: 'azure',
       });
       expect(azure.totalItems).toBe(2);
-      const grade = await store.listAssessments({
+      const grade = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         grade: 'A',
       });
       expect(grade.items.map(i => i.name)).toEqual(['invoices']);
       // LIKE wildcards in a search are literal characters.
-      const search = await store.listAssessments({
+      const search = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         search: '_NAME%',
       });
       expect(search.items.map(i => i.name)).toEqual(['odd_name%']);
-      const domain = await store.listAssessments({
+      const domain = await stores.assessments.listAssessments({
         limit: 10,
         offset: 0,
         domain: 'domain:default/d',
@@ -268,24 +280,28 @@ describe('KnexSovereigntyStore', () => {
         'component:default/invoices',
         'component:default/odd_name%',
       ]);
-      const seen = await store.listAssessments(
+      const seen = await stores.assessments.listAssessments(
         { limit: 1, offset: 1, orderBy: 'score', order: 'asc' },
         visible,
       );
       // Counted and paged over the visible rows only, in the query's order.
       expect(seen.totalItems).toBe(3);
       expect(seen.items.map(i => i.name)).toEqual(['odd_name%']);
-      const seenAzure = await store.listAssessments(
+      const seenAzure = await stores.assessments.listAssessments(
         { limit: 10, offset: 0, provider: 'azure' },
         visible,
       );
       expect(seenAzure.items.map(i => i.name)).toEqual(['worker']);
       expect(
-        (await store.listAssessments({ limit: 10, offset: 0 }, new Set()))
-          .totalItems,
+        (
+          await stores.assessments.listAssessments(
+            { limit: 10, offset: 0 },
+            new Set(),
+          )
+        ).totalItems,
       ).toBe(0);
 
-      const summaryRows = await store.summaryRows();
+      const summaryRows = await stores.assessments.summaryRows();
       const { aggregates, hidden } = aggregateRows(summaryRows);
       expect(hidden).toBe(0);
       expect(aggregates.totalEntities).toBe(4);
@@ -318,16 +334,17 @@ describe('KnexSovereigntyStore', () => {
       ]);
 
       // Entities that left the catalog are dropped, with their service rows.
-      await store.removeAssessments([
+      await stores.assessments.removeAssessments([
         'component:default/worker',
         'component:default/odd_name%',
       ]);
-      expect((await store.assessmentRefs()).sort()).toEqual([
+      expect((await stores.assessments.assessmentRefs()).sort()).toEqual([
         'component:default/api',
         'component:default/invoices',
       ]);
       expect(
-        aggregateRows(await store.summaryRows()).aggregates.serviceUsage,
+        aggregateRows(await stores.assessments.summaryRows()).aggregates
+          .serviceUsage,
       ).toEqual([
         { serviceId: 'azure:aks', dependents: 1 },
         { serviceId: 'azure:key-vault', dependents: 1 },
@@ -339,14 +356,14 @@ describe('KnexSovereigntyStore', () => {
   it.each(databases.eachSupportedId())(
     'applies checklist writes only against the version read, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { stores } = await createStore(databaseId);
       const base = {
         entityRef: 'component:default/api',
         itemId: 'exit-test',
         updatedBy: 'user:default/guest',
         updatedAt: day(1),
       };
-      const first = await store.writeChecklistItem({
+      const first = await stores.checklists.writeChecklistItem({
         ...base,
         status: 'done',
         expectedVersion: 0,
@@ -356,7 +373,7 @@ describe('KnexSovereigntyStore', () => {
         ok: true,
         after: { status: 'done', version: 1, evidenceUrl: 'https://wiki/x' },
       });
-      const stale = await store.writeChecklistItem({
+      const stale = await stores.checklists.writeChecklistItem({
         ...base,
         status: 'open',
         expectedVersion: 0,
@@ -365,7 +382,7 @@ describe('KnexSovereigntyStore', () => {
         ok: false,
         current: { version: 1, status: 'done' },
       });
-      const second = await store.writeChecklistItem({
+      const second = await stores.checklists.writeChecklistItem({
         ...base,
         status: 'open',
         expectedVersion: 1,
@@ -377,11 +394,14 @@ describe('KnexSovereigntyStore', () => {
         after: { version: 2, status: 'open', note: 'retest planned' },
       });
       expect(
-        (await store.getChecklistState('component:default/api'))['exit-test']
-          .version,
+        (await stores.checklists.getChecklistState('component:default/api'))[
+          'exit-test'
+        ].version,
       ).toBe(2);
       expect(
-        (await store.getAllChecklistStates()).get('component:default/api'),
+        (await stores.checklists.getAllChecklistStates()).get(
+          'component:default/api',
+        ),
       ).toBeDefined();
     },
   );
@@ -389,7 +409,7 @@ describe('KnexSovereigntyStore', () => {
   it.each(databases.eachSupportedId())(
     'reads a checklist write back inside the transaction that made it, on %p',
     async databaseId => {
-      const { store, knex } = await createStore(databaseId);
+      const { stores, knex } = await createStore(databaseId);
       const statements: Array<{ sql: string; tx?: string }> = [];
       const record = (query: { sql: string; __knexTxId?: string }) => {
         if (query.sql.includes('checklist_state')) {
@@ -406,10 +426,20 @@ describe('KnexSovereigntyStore', () => {
       };
       try {
         expect(
-          (await store.writeChecklistItem({ ...write, expectedVersion: 0 })).ok,
+          (
+            await stores.checklists.writeChecklistItem({
+              ...write,
+              expectedVersion: 0,
+            })
+          ).ok,
         ).toBe(true);
         expect(
-          (await store.writeChecklistItem({ ...write, expectedVersion: 1 })).ok,
+          (
+            await stores.checklists.writeChecklistItem({
+              ...write,
+              expectedVersion: 1,
+            })
+          ).ok,
         ).toBe(true);
       } finally {
         knex.removeListener('query', record);
@@ -429,13 +459,13 @@ describe('KnexSovereigntyStore', () => {
   it.each(databases.eachSupportedId())(
     'records refresh runs, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
-      const id = await store.startRefreshRun(day(1));
-      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+      const { stores } = await createStore(databaseId);
+      const id = await stores.refreshRuns.startRefreshRun(day(1));
+      expect((await stores.refreshRuns.recentRefreshRuns(1))[0]).toMatchObject({
         id,
         outcome: 'running',
       });
-      await store.finishRefreshRun(id, {
+      await stores.refreshRuns.finishRefreshRun(id, {
         finishedAt: day(2),
         outcome: 'completed',
         entities: 3,
@@ -443,7 +473,7 @@ describe('KnexSovereigntyStore', () => {
         removed: 1,
         errors: 0,
       });
-      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+      expect((await stores.refreshRuns.recentRefreshRuns(1))[0]).toMatchObject({
         id,
         outcome: 'completed',
         entities: 3,
@@ -451,9 +481,11 @@ describe('KnexSovereigntyStore', () => {
         startedAt: day(1).toISOString(),
         finishedAt: day(2).toISOString(),
       });
-      expect((await store.recentRefreshRuns(1))[0].suspicious).toBeUndefined();
-      const suspicious = await store.startRefreshRun(day(3));
-      await store.finishRefreshRun(suspicious, {
+      expect(
+        (await stores.refreshRuns.recentRefreshRuns(1))[0].suspicious,
+      ).toBeUndefined();
+      const suspicious = await stores.refreshRuns.startRefreshRun(day(3));
+      await stores.refreshRuns.finishRefreshRun(suspicious, {
         finishedAt: day(3),
         outcome: 'completed',
         entities: 0,
@@ -463,7 +495,7 @@ describe('KnexSovereigntyStore', () => {
         suspicious: true,
         message: 'kept 3',
       });
-      expect((await store.recentRefreshRuns(1))[0]).toMatchObject({
+      expect((await stores.refreshRuns.recentRefreshRuns(1))[0]).toMatchObject({
         suspicious: true,
         message: 'kept 3',
       });
@@ -471,16 +503,42 @@ describe('KnexSovereigntyStore', () => {
   );
 
   it.each(databases.eachSupportedId())(
+    'prunes refresh runs to the number the caller keeps, newest first, on %p',
+    async databaseId => {
+      const { stores } = await createStore(databaseId);
+      const ids: number[] = [];
+      for (let n = 1; n <= 5; n++) {
+        const id = await stores.refreshRuns.startRefreshRun(day(n));
+        await stores.refreshRuns.finishRefreshRun(id, {
+          finishedAt: day(n),
+          outcome: 'completed',
+          entities: n,
+          changed: 0,
+          removed: 0,
+          errors: 0,
+        });
+        ids.push(id);
+      }
+      await stores.refreshRuns.pruneRefreshRuns(5);
+      expect(await stores.refreshRuns.recentRefreshRuns(10)).toHaveLength(5);
+      await stores.refreshRuns.pruneRefreshRuns(3);
+      expect(
+        (await stores.refreshRuns.recentRefreshRuns(10)).map(run => run.id),
+      ).toEqual(ids.slice(2).reverse());
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
     'reads every row for the summary across its keyset pages, on %p',
     async databaseId => {
-      const { store } = await createStore(databaseId);
+      const { stores } = await createStore(databaseId);
       // More than two pages, with services on both sides of each boundary.
       const names = Array.from(
         { length: 4_321 },
         (_, i) => `svc-${String(i).padStart(5, '0')}`,
       );
       for (let i = 0; i < names.length; i += 500) {
-        await store.saveAssessments(
+        await stores.assessments.saveAssessments(
           names.slice(i, i + 500).map((name, j) => ({
             placement: placement(name),
             assessment: assessmentOf(
@@ -497,7 +555,7 @@ describe('KnexSovereigntyStore', () => {
           new Date('2026-12-01T00:00:00Z'),
         );
       }
-      const rows = await store.summaryRows();
+      const rows = await stores.assessments.summaryRows();
       expect(rows).toHaveLength(names.length);
       expect(new Set(rows.map(r => r.entityRef)).size).toBe(names.length);
       const usage = aggregateRows(rows).aggregates.serviceUsage;

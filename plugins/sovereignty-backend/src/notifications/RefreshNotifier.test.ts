@@ -15,7 +15,7 @@ import {
   createKnowledgeIndex,
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../database/KnexSovereigntyStore';
+import { createSovereigntyStores } from '../database/createSovereigntyStores';
 import { CatalogRefresher } from '../service/CatalogRefresher';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
 import { NotificationLedger } from './NotificationLedger';
@@ -97,7 +97,7 @@ describe('RefreshNotifier', () => {
     config: object = {},
   ) {
     const knex = await databases.init(databaseId);
-    const store = await KnexSovereigntyStore.create({
+    const stores = await createSovereigntyStores({
       getClient: async () => knex,
       migrations: { skip: false },
     });
@@ -110,7 +110,7 @@ describe('RefreshNotifier', () => {
     const refresher = new CatalogRefresher({
       catalog,
       auth: mockServices.auth(),
-      store,
+      stores,
       assess: createAssessor(knowledgeBase),
       settings: { defaultTargetProviders: ['ionos'] },
       maxRemovalShare: 0.5,
@@ -127,7 +127,7 @@ describe('RefreshNotifier', () => {
       }),
     });
     return {
-      store,
+      stores,
       knex,
       refresh: () => refresher.run(),
       setCatalog: (next: Entity[]) => {
@@ -173,7 +173,7 @@ describe('RefreshNotifier', () => {
       expect(sent).toHaveLength(1);
 
       // orders takes on services under US law: its grade drops, once.
-      const before = (await portal.store.getAssessment(
+      const before = (await portal.stores.assessments.getAssessment(
         'component:default/orders',
       ))!.assessment.grade;
       portal.setCatalog([
@@ -185,7 +185,7 @@ describe('RefreshNotifier', () => {
         billing,
       ]);
       await portal.refresh();
-      const after = (await portal.store.getAssessment(
+      const after = (await portal.stores.assessments.getAssessment(
         'component:default/orders',
       ))!.assessment.grade;
       expect(after > before).toBe(true);
@@ -220,7 +220,7 @@ describe('RefreshNotifier', () => {
       const portal = await setUp(databaseId, service, {
         reviewOverdue: { enabled: false },
       });
-      await portal.store.writeChecklistItem({
+      await portal.stores.checklists.writeChecklistItem({
         entityRef: 'component:default/billing',
         itemId: 'exit-test',
         status: 'done',

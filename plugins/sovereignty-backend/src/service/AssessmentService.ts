@@ -4,7 +4,7 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotFoundError } from '@backstage/errors';
 import type { Assessor } from '@portolan/plugin-sovereignty-common';
 import type {
-  SovereigntyStore,
+  SovereigntyStores,
   StoredAssessment,
 } from '../database/SovereigntyStore';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
@@ -14,7 +14,10 @@ import { catalogLookup, placementOf, relatedEntities } from './relatedEntities';
 export class AssessmentService {
   constructor(
     private readonly catalog: CatalogService,
-    private readonly store: SovereigntyStore,
+    private readonly stores: Pick<
+      SovereigntyStores,
+      'assessments' | 'checklists'
+    >,
     private readonly assess: Assessor,
     private readonly settings: AssessmentSettings,
     /** The plugin's own credentials: stored assessments see the whole catalog, as the refresh does. */
@@ -31,7 +34,7 @@ export class AssessmentService {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<StoredAssessment> {
-    const stored = await this.store.getAssessment(entityRef);
+    const stored = await this.stores.assessments.getAssessment(entityRef);
     if (stored) return stored;
     const { assessment, assessedAt } = await this.compute(
       entityRef,
@@ -50,7 +53,10 @@ export class AssessmentService {
       entityRef,
       await this.ownCredentials(),
     );
-    await this.store.saveAssessments([{ placement, assessment }], assessedAt);
+    await this.stores.assessments.saveAssessments(
+      [{ placement, assessment }],
+      assessedAt,
+    );
     return { assessment, assessedAt: assessedAt.toISOString(), stale: false };
   }
 
@@ -68,7 +74,7 @@ export class AssessmentService {
       {
         entity,
         related,
-        checklistState: await this.store.getChecklistState(
+        checklistState: await this.stores.checklists.getChecklistState(
           stringifyEntityRef(entity),
         ),
       },

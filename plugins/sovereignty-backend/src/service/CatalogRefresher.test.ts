@@ -11,9 +11,9 @@ import {
   knowledgeBase,
   type Assessor,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../database/KnexSovereigntyStore';
+import { createSovereigntyStores } from '../database/createSovereigntyStores';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
-import { CatalogRefresher } from './CatalogRefresher';
+import { CatalogRefresher, REFRESH_RUNS_KEPT } from './CatalogRefresher';
 import { aggregateRows } from './aggregate';
 
 jest.setTimeout(120_000);
@@ -79,20 +79,20 @@ describe('CatalogRefresher', () => {
     assess: Assessor = createAssessor(knowledgeBase),
   ) {
     const knex = await databases.init(databaseId);
-    const store = await KnexSovereigntyStore.create({
+    const stores = await createSovereigntyStores({
       getClient: async () => knex,
       migrations: { skip: false },
     });
     const refresher = new CatalogRefresher({
       catalog,
       auth: mockServices.auth(),
-      store,
+      stores,
       assess,
       settings: { defaultTargetProviders: ['ionos'] },
       maxRemovalShare: 0.5,
       logger: mockServices.logger.mock(),
     });
-    return { store, refresher };
+    return { stores, refresher };
   }
 
   it.each(databases.eachSupportedId())(
@@ -100,7 +100,7 @@ describe('CatalogRefresher', () => {
     async databaseId => {
       const entities = syntheticCatalog(2_500);
       const catalog = catalogServiceMock({ entities });
-      const { store, refresher } = await setUp(databaseId, catalog);
+      const { stores, refresher } = await setUp(databaseId, catalog);
 
       const first = await refresher.run();
       expect(first).toEqual({
@@ -110,7 +110,7 @@ describe('CatalogRefresher', () => {
         removed: 0,
         errors: 0,
       });
-      const inherited = await store.getAssessment(
+      const inherited = await stores.assessments.getAssessment(
         'component:default/service-10',
       );
       expect(
@@ -119,19 +119,20 @@ describe('CatalogRefresher', () => {
         )?.inheritedFrom,
       ).toEqual(['resource:default/shared-vault']);
       expect(
-        aggregateRows(await store.summaryRows()).aggregates.serviceUsage[0],
+        aggregateRows(await stores.assessments.summaryRows()).aggregates
+          .serviceUsage[0],
       ).toEqual({
         serviceId: 'azure:aks',
         dependents: 1_250,
       });
 
-      const [point] = await store.trend(90);
+      const [point] = await stores.trend.trend(90);
       expect(point.totalEntities).toBe(2_501);
 
       // Nothing changed: no history grows.
       expect((await refresher.run()).changed).toBe(0);
       expect(
-        await store.getHistory('component:default/service-1'),
+        await stores.history.getHistory('component:default/service-1'),
       ).toHaveLength(1);
 
       // Entities that left the catalog lose their assessment.
@@ -141,7 +142,7 @@ describe('CatalogRefresher', () => {
       const again = new CatalogRefresher({
         catalog: smaller,
         auth: mockServices.auth(),
-        store,
+        stores,
         assess: createAssessor(knowledgeBase),
         settings: { defaultTargetProviders: ['ionos'] },
         maxRemovalShare: 0.5,
@@ -151,13 +152,12 @@ describe('CatalogRefresher', () => {
       expect(third.removed).toBe(1_000);
       expect(third.suspicious).toBeUndefined();
       expect(
-        (await store.listAssessments({ limit: 1, offset: 0 })).totalItems,
+        (await stores.assessments.listAssessments({ limit: 1, offset: 0 }))
+          .totalItems,
       ).toBe(1_501);
-      expect((await store.recentRefreshRuns(3)).map(r => r.outcome)).toEqual([
-        'completed',
-        'completed',
-        'completed',
-      ]);
+      expect(
+        (await stores.refreshRuns.recentRefreshRuns(3)).map(r => r.outcome),
+      ).toEqual(['completed', 'completed', 'completed']);
     },
   );
 
@@ -173,26 +173,30 @@ describe('CatalogRefresher', () => {
           return real.queryEntities(request, options);
         },
       });
-      const { store, refresher } = await setUp(databaseId, flaky);
+      const { stores, refresher } = await setUp(databaseId, flaky);
       await refresher.run();
       reachable = false;
       const failed = await refresher.run();
       expect(failed).toMatchObject({ outcome: 'failed', errors: 1 });
       expect(failed.message).toContain('ECONNREFUSED');
       // The trend records what completed runs saw, not an outage.
-      expect((await store.trend(90))[0].recordedAt).toBe(
-        (await store.recentRefreshRuns(2))[1].startedAt,
+      expect((await stores.trend.trend(90))[0].recordedAt).toBe(
+        (await stores.refreshRuns.recentRefreshRuns(2))[1].startedAt,
       );
-      const kept = await store.getAssessment('component:default/service-0');
+      const kept = await stores.assessments.getAssessment(
+        'component:default/service-0',
+      );
       expect(kept?.stale).toBe(true);
       expect(
-        (await store.listAssessments({ limit: 10, offset: 0 })).totalItems,
+        (await stores.assessments.listAssessments({ limit: 10, offset: 0 }))
+          .totalItems,
       ).toBe(4);
 
       reachable = true;
       expect((await refresher.run()).outcome).toBe('completed');
       expect(
-        (await store.getAssessment('component:default/service-0'))?.stale,
+        (await stores.assessments.getAssessment('component:default/service-0'))
+          ?.stale,
       ).toBe(false);
     },
   );
@@ -209,9 +213,11 @@ describe('CatalogRefresher', () => {
             options,
           ),
       });
-      const { store, refresher } = await setUp(databaseId, shrinking);
+      const { stores, refresher } = await setUp(databaseId, shrinking);
       await refresher.run();
-      const before = await store.getHistory('component:default/service-3');
+      const before = await stores.history.getHistory(
+        'component:default/service-3',
+      );
       expect(before).toHaveLength(1);
 
       visible = entities.filter(e => e.kind === 'Group');
@@ -223,17 +229,19 @@ describe('CatalogRefresher', () => {
         suspicious: true,
       });
       expect(empty.message).toContain('Kept 10 of 10');
-      const [run] = await store.recentRefreshRuns(1);
+      const [run] = await stores.refreshRuns.recentRefreshRuns(1);
       expect(run).toMatchObject({ suspicious: true, removed: 0 });
       expect(
-        (await store.listAssessments({ limit: 20, offset: 0 })).totalItems,
+        (await stores.assessments.listAssessments({ limit: 20, offset: 0 }))
+          .totalItems,
       ).toBe(10);
       expect(
-        (await store.getAssessment('component:default/service-3'))?.stale,
+        (await stores.assessments.getAssessment('component:default/service-3'))
+          ?.stale,
       ).toBe(true);
-      expect(await store.getHistory('component:default/service-3')).toEqual(
-        before,
-      );
+      expect(
+        await stores.history.getHistory('component:default/service-3'),
+      ).toEqual(before);
 
       // Losing up to the configured share is an ordinary departure.
       visible = entities.slice(0, 7);
@@ -241,7 +249,8 @@ describe('CatalogRefresher', () => {
       expect(partial).toMatchObject({ removed: 4 });
       expect(partial.suspicious).toBeUndefined();
       expect(
-        (await store.getAssessment('component:default/service-3'))?.stale,
+        (await stores.assessments.getAssessment('component:default/service-3'))
+          ?.stale,
       ).toBe(false);
     },
   );
@@ -256,7 +265,7 @@ describe('CatalogRefresher', () => {
         }
         return real(input, options);
       };
-      const { store, refresher } = await setUp(
+      const { stores, refresher } = await setUp(
         databaseId,
         catalogServiceMock({ entities: syntheticCatalog(3) }),
         assess,
@@ -268,8 +277,44 @@ describe('CatalogRefresher', () => {
         errors: 1,
       });
       expect(
-        await store.getAssessment('component:default/service-2'),
+        await stores.assessments.getAssessment('component:default/service-2'),
       ).toBeDefined();
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'keeps the record of the last REFRESH_RUNS_KEPT runs, on %p',
+    async databaseId => {
+      const { stores, refresher } = await setUp(
+        databaseId,
+        catalogServiceMock({ entities: syntheticCatalog(1) }),
+      );
+      for (let n = 0; n < REFRESH_RUNS_KEPT; n++) {
+        const id = await stores.refreshRuns.startRefreshRun(new Date(n));
+        await stores.refreshRuns.finishRefreshRun(id, {
+          finishedAt: new Date(n),
+          outcome: 'completed',
+          entities: 0,
+          changed: 0,
+          removed: 0,
+          errors: 0,
+        });
+      }
+      const [oldest] = (
+        await stores.refreshRuns.recentRefreshRuns(REFRESH_RUNS_KEPT)
+      ).slice(-1);
+
+      const latest = await refresher.run();
+      const kept = await stores.refreshRuns.recentRefreshRuns(
+        REFRESH_RUNS_KEPT + 10,
+      );
+      expect(kept).toHaveLength(REFRESH_RUNS_KEPT);
+      expect(kept[0]).toMatchObject({
+        outcome: 'completed',
+        entities: latest.entities,
+      });
+      expect(latest.entities).toBeGreaterThan(0);
+      expect(kept.map(run => run.id)).not.toContain(oldest.id);
     },
   );
 });

@@ -8,13 +8,14 @@ import {
 import type {
   AssessmentToSave,
   RefreshRun,
-  SovereigntyStore,
+  SovereigntyStores,
 } from '../database/SovereigntyStore';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
 import type {
   RefreshNotificationRound,
   RefreshNotifier,
 } from '../notifications/RefreshNotifier';
+import { recordCatalogTrendPoint } from './catalogTrend';
 import { createLoopYielder } from './eventLoop';
 import {
   ASSESSMENT_FIELDS,
@@ -26,6 +27,8 @@ import {
 /** Entities per catalog page the refresh reads (the peer benchmark pages the same way). */
 export const REFRESH_PAGE_SIZE = 1000;
 const WRITE_BATCH = 500;
+/** Refresh runs kept on record: enough for status and diagnosis. */
+export const REFRESH_RUNS_KEPT = 100;
 
 export type RefreshResult = Omit<RefreshRun, 'id' | 'startedAt' | 'finishedAt'>;
 
@@ -42,7 +45,10 @@ export class CatalogRefresher {
     private readonly deps: {
       catalog: CatalogService;
       auth: AuthService;
-      store: SovereigntyStore;
+      stores: Pick<
+        SovereigntyStores,
+        'assessments' | 'checklists' | 'refreshRuns' | 'trend'
+      >;
       assess: Assessor;
       settings: AssessmentSettings;
       /** The largest share (0-1) of stored assessments one run may remove. */
@@ -55,10 +61,10 @@ export class CatalogRefresher {
   ) {}
 
   async run(): Promise<RefreshResult> {
-    const { store, logger } = this.deps;
+    const { stores, logger } = this.deps;
     const clock = this.deps.clock ?? (() => new Date());
     const startedAt = clock();
-    const runId = await store.startRefreshRun(startedAt);
+    const runId = await stores.refreshRuns.startRefreshRun(startedAt);
     let result: RefreshResult;
     const notices = this.deps.notifier?.startRound(startedAt);
     try {
@@ -66,7 +72,7 @@ export class CatalogRefresher {
     } catch (error) {
       const message = `Refresh failed: ${(error as Error).message}`;
       logger.warn(`${message}; keeping the last assessments, marked stale`);
-      await store.markStale().catch(() => undefined);
+      await stores.assessments.markStale().catch(() => undefined);
       result = {
         outcome: 'failed',
         entities: 0,
@@ -82,8 +88,9 @@ export class CatalogRefresher {
       });
     }
     // The database may be what failed; the next run closes this record then.
-    await store
+    await stores.refreshRuns
       .finishRefreshRun(runId, { ...result, finishedAt: clock() })
+      .then(() => stores.refreshRuns.pruneRefreshRuns(REFRESH_RUNS_KEPT))
       .catch(error =>
         logger.error(
           `Could not record the end of refresh run ${runId}: ${error.message}`,
@@ -103,11 +110,11 @@ export class CatalogRefresher {
     startedAt: Date,
     notices?: RefreshNotificationRound,
   ): Promise<RefreshResult> {
-    const { store, assess, settings, logger } = this.deps;
+    const { stores, assess, settings, logger } = this.deps;
     const entities = await this.loadCatalog();
     const byRef = new Map(entities.map(e => [stringifyEntityRef(e), e]));
     const lookup = mapLookup(byRef);
-    const states = await store.getAllChecklistStates();
+    const states = await stores.checklists.getAllChecklistStates();
     const now = startedAt.toISOString();
 
     let batch: AssessmentToSave[] = [];
@@ -135,21 +142,23 @@ export class CatalogRefresher {
         logger.warn(`Could not assess ${ref}: ${(error as Error).message}`);
       }
       if (batch.length >= WRITE_BATCH) {
-        changed += (await store.saveAssessments(batch, startedAt)).changed;
+        changed += (await stores.assessments.saveAssessments(batch, startedAt))
+          .changed;
         batch = [];
       }
     }
     if (batch.length > 0) {
-      changed += (await store.saveAssessments(batch, startedAt)).changed;
+      changed += (await stores.assessments.saveAssessments(batch, startedAt))
+        .changed;
     }
-    const stored = await store.assessmentRefs();
+    const stored = await stores.assessments.assessmentRefs();
     const gone = stored.filter(ref => !byRef.has(ref));
     const share = stored.length > 0 ? gone.length / stored.length : 0;
     if (share > this.deps.maxRemovalShare) {
       // A catalog that suddenly shows far fewer entities is more likely an
       // outage or a permission change than a mass departure: keep the data.
-      await store.markStale(gone);
-      await store.recordTrendPoint(startedAt);
+      await stores.assessments.markStale(gone);
+      await recordCatalogTrendPoint(stores, startedAt);
       const message = `Kept ${gone.length} of ${
         stored.length
       } stored assessments whose entities the catalog no longer returned: removing more than ${Math.round(
@@ -166,8 +175,8 @@ export class CatalogRefresher {
         message,
       };
     }
-    await store.removeAssessments(gone);
-    await store.recordTrendPoint(startedAt);
+    await stores.assessments.removeAssessments(gone);
+    await recordCatalogTrendPoint(stores, startedAt);
     return {
       outcome: 'completed',
       entities: byRef.size,

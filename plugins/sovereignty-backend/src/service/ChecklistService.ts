@@ -21,7 +21,7 @@ import {
   type WrittenChecklistItem,
 } from '@portolan/plugin-sovereignty-common';
 import type {
-  SovereigntyStore,
+  SovereigntyStores,
   StoredAssessment,
 } from '../database/SovereigntyStore';
 import type { AssessmentService } from './AssessmentService';
@@ -108,7 +108,7 @@ export interface ChecklistUpdateResult {
 export class ChecklistService {
   constructor(
     private readonly deps: {
-      store: SovereigntyStore;
+      stores: Pick<SovereigntyStores, 'assessments' | 'checklists'>;
       assessments: AssessmentService;
       permissions: PermissionsService;
       visibility: CatalogVisibility;
@@ -132,7 +132,7 @@ export class ChecklistService {
     credentials: BackstageCredentials<BackstageUserPrincipal>;
   }): Promise<ChecklistUpdateResult> {
     const { entityRef, itemId, credentials } = options;
-    const { store, assessments, permissions, visibility, index, logger } =
+    const { stores, assessments, permissions, visibility, index, logger } =
       this.deps;
     if (!index.kb.checklist.some(item => item.id === itemId)) {
       throw new NotFoundError(`No checklist item ${itemId}`);
@@ -194,7 +194,7 @@ export class ChecklistService {
       updatedAt: (this.deps.clock ?? (() => new Date()))(),
       expectedVersion: update.version,
     };
-    const result = await store.writeChecklistItem(write);
+    const result = await stores.checklists.writeChecklistItem(write);
     if (!result.ok) {
       throw new ConflictError(
         `${itemId} of ${entityRef} changed since version ${
@@ -228,9 +228,9 @@ export class ChecklistService {
           (error as Error).message
         }`,
       );
-      const stale = await store
+      const stale = await stores.assessments
         .markStale([entityRef])
-        .then(() => store.getAssessment(entityRef))
+        .then(() => stores.assessments.getAssessment(entityRef))
         .catch(() => undefined);
       return {
         ...written,

@@ -13,7 +13,7 @@ import {
   type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
-import type { SovereigntyStore } from '../database/SovereigntyStore';
+import type { ChecklistStore } from '../database/SovereigntyStore';
 import { catalogLookup, relatedEntities } from './relatedEntities';
 
 /** What one plan request may name at most: more is refused, not cut. */
@@ -130,7 +130,7 @@ export class PlanService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
-      store: Pick<SovereigntyStore, 'getChecklistState'>;
+      store: Pick<ChecklistStore, 'getChecklistState'>;
       /** Read per request: modules may extend the knowledge base after startup. */
       knowledgeBase: () => KnowledgeBase;
       settings: AssessmentSettings;

@@ -15,7 +15,7 @@ import {
   type Assessment,
   type ChecklistResult,
 } from '@portolan/plugin-sovereignty-common';
-import { KnexSovereigntyStore } from '../database/KnexSovereigntyStore';
+import { createSovereigntyStores } from '../database/createSovereigntyStores';
 import { testDatabaseIds } from '../testing/testDatabaseIds';
 import { RollupService } from './RollupService';
 
@@ -155,10 +155,10 @@ describe('RollupService', () => {
 
   async function serviceOn(databaseId: TestDatabaseId, maxEntities?: number) {
     const knex = await databases.init(databaseId);
-    const store = await KnexSovereigntyStore.create(
+    const stores = await createSovereigntyStores(
       mockServices.database({ knex }),
     );
-    await store.saveAssessments(
+    await stores.assessments.saveAssessments(
       stored.map(a => ({
         placement: {
           kind: a.entityRef.split(':')[0],
@@ -172,7 +172,7 @@ describe('RollupService', () => {
     const index = createKnowledgeIndex(knowledgeBase);
     return new RollupService({
       catalog: catalogServiceMock({ entities }),
-      store,
+      store: stores.assessments,
       userInfo: mockServices.userInfo({
         userEntityRef: 'user:default/guest',
         ownershipEntityRefs: [

@@ -17,11 +17,12 @@ import {
   type TeamRollups,
 } from '@portolan/plugin-sovereignty-common';
 import type {
-  SovereigntyStore,
+  AssessmentStore,
   StoredAssessment,
   SummaryRow,
 } from '../database/SovereigntyStore';
 import { aggregateRows } from './aggregate';
+import { isExitTested } from './exitTested';
 import { hotspotsOf, type HotspotContext } from './hotspots';
 
 /** A roll-up reads at most this many entities' assessments, by default. */
@@ -68,9 +69,7 @@ function summaryRowOf(stored: StoredAssessment): SummaryRow {
     score: assessment.score,
     grade: assessment.grade,
     hasExitPlan: Boolean(assessment.exitPlan),
-    exitTested: assessment.checklist.some(
-      item => item.id === 'exit-test' && item.state === 'done',
-    ),
+    exitTested: isExitTested(assessment),
     services: assessment.mappings.map(row => row.service),
   };
 }
@@ -85,7 +84,7 @@ export class RollupService {
   constructor(
     private readonly deps: HotspotContext & {
       catalog: CatalogService;
-      store: SovereigntyStore;
+      store: Pick<AssessmentStore, 'getAssessments'>;
       userInfo: UserInfoService;
       maxEntities?: number;
     },

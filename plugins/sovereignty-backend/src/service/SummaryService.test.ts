@@ -5,7 +5,7 @@ import {
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
 import type {
-  SovereigntyStore,
+  SovereigntyStores,
   SummaryRow,
   TrendPoint,
 } from '../database/SovereigntyStore';
@@ -38,20 +38,22 @@ const TREND: TrendPoint[] = [
 function controllableStore() {
   let total = 1;
   const calls: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
-  const store = {
-    summaryRows: () =>
-      new Promise<SummaryRow[]>((resolve, reject) => {
-        const snapshot = total;
-        calls.push({
-          resolve: () => resolve(rowsWith(snapshot)),
-          reject,
-        });
-      }),
-    recentRefreshRuns: async () => [],
-    trend: async () => TREND,
-  } as unknown as SovereigntyStore;
+  const stores = {
+    assessments: {
+      summaryRows: () =>
+        new Promise<SummaryRow[]>((resolve, reject) => {
+          const snapshot = total;
+          calls.push({
+            resolve: () => resolve(rowsWith(snapshot)),
+            reject,
+          });
+        }),
+    },
+    refreshRuns: { recentRefreshRuns: async () => [] },
+    trend: { trend: async () => TREND },
+  } as unknown as SovereigntyStores;
   return {
-    store,
+    stores,
     calls,
     setTotal: (n: number) => {
       total = n;
@@ -69,7 +71,7 @@ describe('SummaryService', () => {
     let now = 0;
     const logger = mockServices.logger.mock();
     const service = new SummaryService({
-      store: control.store,
+      stores: control.stores,
       index,
       mapper: createServiceMapper(index),
       targets: ['ionos'],

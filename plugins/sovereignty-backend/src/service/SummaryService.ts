@@ -8,7 +8,7 @@ import {
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type {
   RefreshRun,
-  SovereigntyStore,
+  SovereigntyStores,
   SummaryRow,
   TrendPoint,
 } from '../database/SovereigntyStore';
@@ -49,7 +49,7 @@ export class SummaryService {
 
   constructor(
     private readonly deps: {
-      store: SovereigntyStore;
+      stores: Pick<SovereigntyStores, 'assessments' | 'refreshRuns' | 'trend'>;
       index: KnowledgeIndex;
       mapper: ServiceMapper;
       targets: TargetProviderId[];
@@ -116,11 +116,11 @@ export class SummaryService {
   }
 
   private async read(): Promise<Snapshot> {
-    const { store } = this.deps;
+    const { stores } = this.deps;
     const [rows, recentRuns, trend] = await Promise.all([
-      store.summaryRows(),
-      store.recentRefreshRuns(5),
-      store.trend(TREND_DAYS),
+      stores.assessments.summaryRows(),
+      stores.refreshRuns.recentRefreshRuns(5),
+      stores.trend.trend(TREND_DAYS),
     ]);
     const partial = { rows, recentRuns, trend };
     return { ...partial, everything: this.figures(partial) };

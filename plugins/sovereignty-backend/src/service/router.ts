@@ -21,7 +21,7 @@ import Router from 'express-promise-router';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import type {
   AssessmentQuery,
-  SovereigntyStore,
+  SovereigntyStores,
 } from '../database/SovereigntyStore';
 import { ASSESSMENT_ORDER_BY } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentService } from './AssessmentService';
@@ -40,7 +40,7 @@ export interface RouterOptions {
   assessments: AssessmentService;
   checklist: ChecklistService;
   summary: SummaryService;
-  store: SovereigntyStore;
+  stores: Pick<SovereigntyStores, 'assessments' | 'history'>;
   visibility: CatalogVisibility;
   knowledgeBase: KnowledgeBase;
   rollups: RollupService;
@@ -169,7 +169,7 @@ export async function createRouter(options: RouterOptions) {
     assessments,
     checklist,
     summary,
-    store,
+    stores,
     visibility,
     knowledgeBase,
     rollups,
@@ -201,7 +201,7 @@ export async function createRouter(options: RouterOptions) {
   api.get('/entities/:kind/:namespace/:name/assessment', async (req, res) => {
     const { entityRef, credentials } = await readableRef(req);
     const seen = await visibility.forCaller(credentials);
-    const stored = await store.getAssessmentJson(entityRef);
+    const stored = await stores.assessments.getAssessmentJson(entityRef);
     if (stored && seen.all) {
       // Stored assessments go out as stored: no parse and re-encode per read.
       res.type('application/json').end(stored);
@@ -229,7 +229,7 @@ export async function createRouter(options: RouterOptions) {
 
   api.get('/entities/:kind/:namespace/:name/history', async (req, res) => {
     const { entityRef } = await readableRef(req);
-    res.json({ entityRef, points: await store.getHistory(entityRef) });
+    res.json({ entityRef, points: await stores.history.getHistory(entityRef) });
   });
 
   api.put(CHECKLIST_ROUTE, async (req, res) => {
@@ -277,7 +277,7 @@ export async function createRouter(options: RouterOptions) {
   api.get('/assessments', async (req, res) => {
     const seen = await visibility.forCaller(await httpAuth.credentials(req));
     res.json(
-      await store.listAssessments(
+      await stores.assessments.listAssessments(
         listQuery(req.query as Record<string, unknown>),
         seen.all ? undefined : seen.refs,
       ),
