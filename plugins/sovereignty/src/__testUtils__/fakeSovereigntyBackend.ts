@@ -2,9 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { knowledgeBase } from '@portolan/plugin-sovereignty-common';
 import type {
   AssessmentListItem,
-  ChecklistItemState,
   ChecklistUpdate,
   StoredAssessment,
+  WrittenChecklistItem,
 } from '../api';
 import {
   annotatedEntity,
@@ -40,7 +40,7 @@ export function createFakeSovereigntyBackend(baseUrl: string) {
       ['component:default/payments-api', makeStoredAssessment()],
     ]),
     rows: [] as AssessmentListItem[],
-    checklist: new Map<string, ChecklistItemState>(),
+    checklist: new Map<string, WrittenChecklistItem>(),
     /** Who the fake says the caller is. */
     user: 'user:default/guest',
     /** Entities whose checklist the caller may not change. */
@@ -128,7 +128,7 @@ export function createFakeSovereigntyBackend(baseUrl: string) {
             ),
           );
         }
-        const item: ChecklistItemState = {
+        const item: WrittenChecklistItem = {
           itemId,
           status: body.status,
           evidenceUrl: body.evidenceUrl,

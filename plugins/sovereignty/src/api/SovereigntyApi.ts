@@ -2,11 +2,11 @@ import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   AssessmentList,
   AssessmentQuery,
-  ChecklistStatus,
   ChecklistUpdate,
+  ChecklistUpdateResponse,
+  EntityHistory,
   ExitPlan,
   ExitPlanRequest,
-  HistoryPoint,
   KnowledgeBase,
   Rollup,
   StoredAssessment,
@@ -14,9 +14,8 @@ import type {
   TeamRollups,
 } from '@portolan/plugin-sovereignty-common';
 
-// Response shapes live in the common package, shared with the backend; the
-// request shapes below follow the backend's OpenAPI spec
-// (plugins/sovereignty-backend/src/schema/openapi.yaml).
+// Request and response shapes live in the common package, shared with the
+// backend; the backend's OpenAPI spec (exported there too) describes them.
 export type {
   AssessmentList,
   AssessmentListItem,
@@ -24,6 +23,8 @@ export type {
   AssessmentQuery,
   CatalogReadiness,
   ChecklistUpdate,
+  ChecklistUpdateResponse,
+  EntityHistory,
   ExitPlan,
   ExitPlanRequest,
   ExitPlanService,
@@ -40,30 +41,8 @@ export type {
   Summary,
   TeamRollups,
   TrendPoint,
+  WrittenChecklistItem,
 } from '@portolan/plugin-sovereignty-common';
-
-/** @public */
-export interface EntityHistory {
-  entityRef: string;
-  points: HistoryPoint[];
-}
-
-/** @public */
-export interface ChecklistItemState {
-  itemId: string;
-  status: ChecklistStatus;
-  evidenceUrl?: string;
-  note?: string;
-  updatedBy: string;
-  updatedAt: string;
-  version: number;
-}
-
-/** @public */
-export interface ChecklistUpdateResult {
-  item: ChecklistItemState;
-  assessment: StoredAssessment;
-}
 
 /** Client of the sovereignty backend. @public */
 export interface SovereigntyApi {
@@ -75,7 +54,7 @@ export interface SovereigntyApi {
     entityRef: string,
     itemId: string,
     update: ChecklistUpdate,
-  ): Promise<ChecklistUpdateResult>;
+  ): Promise<ChecklistUpdateResponse>;
   getKnowledgeBase(): Promise<KnowledgeBase>;
   /** The roll-up of a Group (with its child groups) or a Domain. */
   getRollup(entityRef: string): Promise<Rollup>;

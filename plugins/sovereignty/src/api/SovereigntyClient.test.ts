@@ -3,8 +3,8 @@ import type { DiscoveryApi } from '@backstage/core-plugin-api';
 import { MockFetchApi, registerMswTestHooks } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { makeListItem, makeStoredAssessment } from '../testing/fixtures';
-import { createFakeSovereigntyBackend } from '../testing/fakeSovereigntyBackend';
+import { makeListItem, makeStoredAssessment } from '../__testUtils__/fixtures';
+import { createFakeSovereigntyBackend } from '../__testUtils__/fakeSovereigntyBackend';
 import { SovereigntyClient } from './SovereigntyClient';
 
 const BASE_URL = 'http://localhost:7007/api/sovereignty';

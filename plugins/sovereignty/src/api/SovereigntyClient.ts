@@ -6,7 +6,7 @@ import type {
   AssessmentList,
   AssessmentQuery,
   ChecklistUpdate,
-  ChecklistUpdateResult,
+  ChecklistUpdateResponse,
   EntityHistory,
   ExitPlan,
   ExitPlanRequest,
@@ -54,7 +54,7 @@ export class SovereigntyClient implements SovereigntyApi {
     entityRef: string,
     itemId: string,
     update: ChecklistUpdate,
-  ): Promise<ChecklistUpdateResult> {
+  ): Promise<ChecklistUpdateResponse> {
     return this.request(
       `/entities/${entityPath(entityRef)}/checklist/${encodeURIComponent(
         itemId,
