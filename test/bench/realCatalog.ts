@@ -6,6 +6,7 @@
  */
 import { createBackendModule } from '@backstage/backend-plugin-api';
 import type { Entity } from '@backstage/catalog-model';
+import type { JsonObject } from '@backstage/types';
 import {
   catalogProcessingExtensionPoint,
   type EntityProvider,
@@ -18,7 +19,7 @@ const LOCATION = 'bench:synthetic';
 function asAuthored(entity: Entity): Entity {
   const target = (type: string) =>
     entity.relations?.filter(r => r.type === type).map(r => r.targetRef) ?? [];
-  const spec: Record<string, unknown> = { ...entity.spec };
+  const spec: JsonObject = { ...entity.spec };
   const [partOf] = target('partOf');
   if (entity.kind === 'System' && partOf) spec.domain = partOf;
   if (entity.kind !== 'System' && partOf) spec.system = partOf;
