@@ -7,6 +7,8 @@
  *     test/support/refreshThroughRestart.ts <connection string> <components>
  */
 import knexFactory from 'knex';
+import { ConfigReader } from '@backstage/config';
+import { readSovereigntySettings } from '@portolan/plugin-sovereignty-node';
 import {
   createAssessor,
   knowledgeBase,
@@ -64,6 +66,9 @@ async function main() {
     stores: { ...stores, assessments: watchedAssessments },
     assess: createAssessor(knowledgeBase),
     settings: { defaultTargetProviders: ['ionos', 'stackit'] },
+    // The portal's default removal guard, as the plugin reads it.
+    maxRemovalShare: readSovereigntySettings(new ConfigReader({})).refresh
+      .maxRemovalShare,
     logger,
   });
 
