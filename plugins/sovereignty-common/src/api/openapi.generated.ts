@@ -82,6 +82,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "Finding": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "code",
           "severity",
@@ -229,6 +230,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "StoredAssessment": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "assessment",
           "assessedAt",
@@ -250,6 +252,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "AssessmentListItem": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "kind",
@@ -303,6 +306,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "AssessmentList": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "items",
           "totalItems"
@@ -321,6 +325,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "HistoryPoint": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "score",
           "grade",
@@ -345,6 +350,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "History": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "points"
@@ -399,6 +405,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ChecklistItemState": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "itemId",
           "status",
@@ -433,6 +440,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "Summary": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "totalEntities",
           "notAssessable",
@@ -516,6 +524,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "TrendPoint": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "day",
           "recordedAt",
@@ -593,6 +602,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "RollupEntity": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "score",
@@ -616,6 +626,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "RollupOverdueItem": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "entityRef",
           "itemId",
@@ -639,6 +650,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "Rollup": {
         "type": "object",
+        "additionalProperties": false,
         "description": "Figures over the assessed entities (Component, Resource, System) a Group owns, with those of its child groups at every level, or a Domain's systems and their parts; only entities the caller may read in the catalog are included.",
         "required": [
           "entityRef",
@@ -712,6 +724,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "TeamRollups": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "userEntityRef",
           "teams",
@@ -750,6 +763,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlanFindingChange": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "code",
           "severity",
@@ -778,6 +792,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlanService": {
         "type": "object",
+        "additionalProperties": false,
         "description": "One used service in a plan step.",
         "required": [
           "service",
@@ -919,6 +934,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "Readiness": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "provider",
           "services",
@@ -968,6 +984,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "HostingLocation": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "provider"
         ],
@@ -985,6 +1002,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlanStep": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "order",
           "wave",
@@ -1091,6 +1109,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlanWave": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "id",
           "title",
@@ -1124,6 +1143,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlanState": {
         "type": "object",
+        "additionalProperties": false,
         "required": [
           "score",
           "grade",
@@ -1152,6 +1172,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
       },
       "ExitPlan": {
         "type": "object",
+        "additionalProperties": false,
         "description": "The output of the shared planner (planExit in the common package): the entity's services in waves for one target, each step re-assessed.",
         "required": [
           "entityRef",
@@ -1308,9 +1329,16 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
               "application/json": {
                 "schema": {
                   "type": "object",
+                  "required": [
+                    "status"
+                  ],
+                  "additionalProperties": false,
                   "properties": {
                     "status": {
-                      "type": "string"
+                      "type": "string",
+                      "enum": [
+                        "ok"
+                      ]
                     }
                   }
                 }
@@ -1611,6 +1639,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
                     "item",
                     "assessment"
                   ],
+                  "additionalProperties": false,
                   "properties": {
                     "item": {
                       "$ref": "#/components/schemas/ChecklistItemState"

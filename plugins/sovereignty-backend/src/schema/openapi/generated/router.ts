@@ -32,7 +32,7 @@ export type ExitPlanState = { "score": number; "grade": "A" | "B" | "C" | "D" | 
 export type ExitPlan = { "entityRef": string; "target": string; "targetName": string; "modelVersion": string; "knowledgeBaseVersion": string; "request": { "target": string; "keep": Array<string>; "gapFillers": { [key: string]: string; }; }; "before": ExitPlanState; "after": ExitPlanState; "waves": Array<ExitPlanWave>; "alreadyAtTarget": Array<string>; "hosting": { "from"?: HostingLocation; "to"?: HostingLocation; }; "totals": { "steps": number; "effortPoints": number; "moves": number; "kept": number; }; "migrated": { "services": Array<string>; "hosting"?: string; "acceptedDependencies": Array<string>; "targetProviders": Array<string>; }; };
 
 export type EndpointMap = {
-  '#get|/health': { response: { "status"?: string; }; };
+  '#get|/health': { response: { "status": "ok"; }; };
   '#get|/knowledge-base': { response: object; };
   '#get|/entities/{kind}/{namespace}/{name}/assessment': { path: { "kind": string; "namespace": string; "name": string; }; response: StoredAssessment; };
   '#get|/entities/{kind}/{namespace}/{name}/plan': { path: { "kind": string; "namespace": string; "name": string; }; query: { "target": "ionos" | "stackit" | "ovhcloud" | "scaleway" | "otc" | "hetzner" | "kubernetes"; "keep"?: Array<string>; "gapFiller"?: Array<string>; "format"?: "json" | "markdown" | "csv"; }; response: ExitPlan | string; };
