@@ -16,21 +16,21 @@ import { parse, parseAllDocuments } from 'yaml';
 import {
   customResourceProblems,
   isCustomResource,
-} from './testing/customResources';
-import { exampleEntities } from './testing/exampleCatalog';
-import { renderChart, type KubernetesObject } from './testing/helmChart';
+} from './__testUtils__/customResources';
+import { exampleEntities } from './__testUtils__/exampleCatalog';
+import { renderChart, type KubernetesObject } from './__testUtils__/helmChart';
 import {
   startScaffolder,
   TEMPLATE_DIR,
   TEMPLATES_DIR,
   type DryRunResult,
-} from './testing/scaffolderDryRun';
+} from './__testUtils__/scaffolderDryRun';
 import {
   parseHcl,
   registeredTerraformTypes,
   TERRAFORM_PROVIDERS,
-} from './testing/terraform';
-import { kubernetesSchemaProblems } from './testing/validateKubernetes';
+} from './__testUtils__/terraform';
+import { kubernetesSchemaProblems } from './__testUtils__/validateKubernetes';
 
 jest.setTimeout(120_000);
 

@@ -7,7 +7,7 @@ import {
   knowledgeBase,
 } from '@portolan/plugin-sovereignty-common';
 import { parse, stringify } from 'yaml';
-import { startScaffolder, TEMPLATE_DIR } from './testing/scaffolderDryRun';
+import { startScaffolder, TEMPLATE_DIR } from './__testUtils__/scaffolderDryRun';
 
 jest.setTimeout(300_000);
 

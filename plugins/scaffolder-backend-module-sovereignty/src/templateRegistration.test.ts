@@ -1,4 +1,4 @@
-import { startScaffolder } from './testing/scaffolderDryRun';
+import { startScaffolder } from './__testUtils__/scaffolderDryRun';
 
 jest.setTimeout(120_000);
 

@@ -8,8 +8,8 @@ import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { parse } from 'yaml';
-import { exampleEntities } from '../testing/exampleCatalog';
-import { TEMPLATE_DIR } from '../testing/scaffolderDryRun';
+import { exampleEntities } from '../__testUtils__/exampleCatalog';
+import { TEMPLATE_DIR } from '../__testUtils__/scaffolderDryRun';
 import {
   createExitSkeletonAction,
   DEFAULT_PLATFORMS_PATH,

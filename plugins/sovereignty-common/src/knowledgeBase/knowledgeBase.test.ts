@@ -95,7 +95,7 @@ const hyperscalerServices = kb.services.filter(s =>
 // the scaffolder module so a clean checkout has it.
 const REGISTERED_TYPES_DIR = join(
   __dirname,
-  '../../../scaffolder-backend-module-sovereignty/src/testing/terraform-resources',
+  '../../../scaffolder-backend-module-sovereignty/src/__testUtils__/terraform-resources',
 );
 const readTypeList = (file: string, prefix: string): string[] =>
   readFileSync(join(REGISTERED_TYPES_DIR, file), 'utf8')

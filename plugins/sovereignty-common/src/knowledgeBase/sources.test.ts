@@ -109,7 +109,7 @@ describe('knowledge base sources', () => {
       /^https:\/\/registry\.terraform\.io\/providers\/([^/]+\/[^/]+)\/latest\/docs\/(resources|data-sources)\/([a-z0-9_]+)$/;
     const lists = join(
       __dirname,
-      '../../../scaffolder-backend-module-sovereignty/src/testing/terraform-resources',
+      '../../../scaffolder-backend-module-sovereignty/src/__testUtils__/terraform-resources',
     );
     const registered = (file: string) =>
       new Set(

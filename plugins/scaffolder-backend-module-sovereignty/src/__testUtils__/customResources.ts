@@ -45,9 +45,7 @@ export function customResourceProblems(object: KubernetesObject): string[] {
     problems.push(`${object.kind}: bad metadata.name ${object.metadata?.name}`);
   }
   for (const path of required) {
-    const value = path
-      .split('.')
-      .reduce<any>((v, key) => (v == null ? undefined : v[key]), object);
+    const value = path.split('.').reduce<any>((v, key) => v?.[key], object);
     if (
       value === undefined ||
       value === null ||
