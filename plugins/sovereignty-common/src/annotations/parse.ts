@@ -1,5 +1,8 @@
 import type { Entity } from '@backstage/catalog-model';
-import type { ServiceId, TargetProviderId } from '@portolan/plugin-sovereignty-knowledge';
+import type {
+  ServiceId,
+  TargetProviderId,
+} from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from '../assessment/knowledgeIndex';
 import type {
   AcceptedDependency,
@@ -751,15 +754,15 @@ function parseAcceptedDependencies(
 const isAsciiLetter = (code: number) =>
   (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
+const HTTP_SCHEMES = ['https://', 'http://'];
+
 /** `http://` or `https://`, any case, then a host and no spaces. */
 function isHttpUrl(value: string): boolean {
   const lower = value.slice(0, 8).toLowerCase();
-  const start = lower.startsWith('https://')
-    ? 8
-    : lower.startsWith('http://')
-    ? 7
-    : -1;
-  if (start < 0 || start >= value.length || value[start] === '/') return false;
+  const scheme = HTTP_SCHEMES.find(prefix => lower.startsWith(prefix));
+  if (!scheme) return false;
+  const start = scheme.length;
+  if (start >= value.length || value[start] === '/') return false;
   for (let i = start; i < value.length; i++) {
     if (isWhitespace(value.charCodeAt(i))) return false;
   }
@@ -984,6 +987,9 @@ export function parseAnnotations(
         annotations.exitPlan = memoised(index, memoKey, findings, out =>
           parseExitPlan(value, out),
         );
+        break;
+      default:
+        // Unreachable: KNOWN_KEYS holds exactly the keys of the cases above.
         break;
     }
   }

@@ -144,20 +144,23 @@ const CHECKS: Record<AutoCheckId, (ctx: CheckContext) => CheckOutcome> = {
         },
   // The knowledge base not knowing a replacement is no proof that none was
   // identified, so a failure here leaves the decision to people.
-  'alternatives-identified': ctx =>
-    ctx.services.length === 0
-      ? { verdict: 'proven', reason: 'No cloud services to replace.' }
-      : ctx.servicesWithoutAlternative.length === 0
-      ? {
-          verdict: 'proven',
-          reason: 'Every service has a replacement at a target provider.',
-        }
-      : {
-          verdict: 'unknown',
-          reason: `No replacement for ${ctx.servicesWithoutAlternative.join(
-            ', ',
-          )}.`,
-        },
+  'alternatives-identified': ctx => {
+    if (ctx.services.length === 0) {
+      return { verdict: 'proven', reason: 'No cloud services to replace.' };
+    }
+    if (ctx.servicesWithoutAlternative.length === 0) {
+      return {
+        verdict: 'proven',
+        reason: 'Every service has a replacement at a target provider.',
+      };
+    }
+    return {
+      verdict: 'unknown',
+      reason: `No replacement for ${ctx.servicesWithoutAlternative.join(
+        ', ',
+      )}.`,
+    };
+  },
   'portable-runtime': ctx => {
     const runtime = ctx.services.filter(s => RUNTIME.includes(s.category));
     const failing = runtime.filter(

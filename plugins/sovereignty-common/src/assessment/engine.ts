@@ -69,6 +69,10 @@ const FIT_VALUE: Record<Fit, number> = {
 const SECURITY_CATEGORIES = ['secrets', 'kms', 'identity', 'managed-identity'];
 const FALLBACK_TARGETS: TargetProviderId[] = ['ionos', 'stackit'];
 
+/** Why an entity without services or hosting gets no grade that counts. */
+const NOTHING_TO_GRADE =
+  'No cloud service is declared, discovered or inherited and no hosting is known: there is nothing to grade yet.';
+
 /** @public */
 export type Assessor = (
   input: AssessmentInput,
@@ -390,12 +394,11 @@ function assess(
     now,
     findings,
   );
+  // The entity's own targets, else the portal's default, else the fallback.
   const targets =
-    own.targetProviders && own.targetProviders.length > 0
-      ? own.targetProviders
-      : options.defaultTargetProviders?.length
-      ? options.defaultTargetProviders
-      : FALLBACK_TARGETS;
+    [own.targetProviders, options.defaultTargetProviders].find(
+      list => list !== undefined && list.length > 0,
+    ) ?? FALLBACK_TARGETS;
   const acceptedById = new Map(accepted.map(a => [a.service, a]));
   // Migration evidence recorded for the entity's System applies to it.
   const system = systemOf(entity);
@@ -524,10 +527,6 @@ function assess(
     discovery: discoverySummary(discovery, ownDiscovered, declared),
   };
 }
-
-/** Why an entity without services or hosting gets no grade that counts. */
-const NOTHING_TO_GRADE =
-  'No cloud service is declared, discovered or inherited and no hosting is known: there is nothing to grade yet.';
 
 /**
  * The entity's annotations, with the hosting discovery found when the
@@ -691,7 +690,8 @@ function scoreDimensions(
     own.dataClassification === 'restricted';
   // Non-EU services keep some data value when data stays in an EU region,
   // less so for sensitive data; the same for every service of the entity.
-  const foreignDataValue = resident ? (sensitive ? 0.2 : 0.35) : 0;
+  const residentDataValue = sensitive ? 0.2 : 0.35;
+  const foreignDataValue = resident ? residentDataValue : 0;
 
   const legal = new Mean();
   const supply = new Mean();

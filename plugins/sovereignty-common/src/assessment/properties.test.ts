@@ -6,7 +6,10 @@ import {
   DATA_CLASSIFICATIONS,
   ANNOTATIONS,
 } from '../annotations/keys';
-import { TARGET_PROVIDER_IDS, type CloudService } from '@portolan/plugin-sovereignty-knowledge';
+import {
+  TARGET_PROVIDER_IDS,
+  type CloudService,
+} from '@portolan/plugin-sovereignty-knowledge';
 import { createAssessor } from './engine';
 import { isOpen } from './checklist';
 import type { ChecklistItemState } from './types';
@@ -100,6 +103,7 @@ describe('assessment properties', () => {
         ' , ,\n,',
         'azure:',
         ':',
+        // eslint-disable-next-line no-script-url -- hostile input the parser must survive, never a link
         'javascript:alert(1)',
         'x'.repeat(100_000),
         // What used to backtrack for seconds (issue 11).

@@ -369,18 +369,21 @@ describe('knowledge base', () => {
     );
 
     it('every URL is https and terraform sources name a resource type', () => {
-      for (const [, entries] of lists) {
-        for (const source of entries.flatMap(e => e.sources)) {
-          if (
-            source.kind === 'docs' ||
-            (source.kind !== 'terraform' && source.url)
-          ) {
-            expect((source as { url: string }).url).toMatch(/^https:\/\/\S+$/);
-          }
-          if (source.kind === 'terraform') {
-            expect(source.resourceType).toMatch(/^[a-z0-9]+_[a-z0-9_]+$/);
-          }
-        }
+      const sources = lists.flatMap(([, entries]) =>
+        entries.flatMap(e => e.sources),
+      );
+      const withUrl = sources.filter(
+        source =>
+          source.kind === 'docs' || (source.kind !== 'terraform' && source.url),
+      );
+      for (const source of withUrl) {
+        expect((source as { url: string }).url).toMatch(/^https:\/\/\S+$/);
+      }
+      const resourceTypes = sources.flatMap(source =>
+        source.kind === 'terraform' ? [source.resourceType] : [],
+      );
+      for (const resourceType of resourceTypes) {
+        expect(resourceType).toMatch(/^[a-z0-9]+_[a-z0-9_]+$/);
       }
     });
   });
@@ -390,9 +393,12 @@ describe('knowledge base', () => {
       for (const service of kb.services) {
         expect(PROVIDER_IDS).toContain(service.provider);
         expect(categoryIds.has(service.category)).toBe(true);
-        if (service.preferredGapFiller) {
-          expect(gapFillerIds.has(service.preferredGapFiller)).toBe(true);
-        }
+      }
+      const preferred = kb.services.flatMap(s =>
+        s.preferredGapFiller ? [s.preferredGapFiller] : [],
+      );
+      for (const gapFiller of preferred) {
+        expect(gapFillerIds.has(gapFiller)).toBe(true);
       }
     });
 
@@ -407,16 +413,19 @@ describe('knowledge base', () => {
       for (const override of kb.overrides) {
         expect(serviceIds.has(override.service)).toBe(true);
         expect(TARGET_PROVIDER_IDS).toContain(override.provider);
-        if (override.gapFiller) {
-          expect(gapFillerIds.has(override.gapFiller)).toBe(true);
-        }
-        if (
-          override.fit === 're-architect' &&
-          override.gapFiller === undefined
-        ) {
-          // A re-architect without a filler must at least name the managed offering.
-          expect(override.offering).toBeTruthy();
-        }
+      }
+      const named = kb.overrides.flatMap(o =>
+        o.gapFiller ? [o.gapFiller] : [],
+      );
+      for (const gapFiller of named) {
+        expect(gapFillerIds.has(gapFiller)).toBe(true);
+      }
+      // A re-architect without a filler must at least name the managed offering.
+      const unfilled = kb.overrides.filter(
+        o => o.fit === 're-architect' && o.gapFiller === undefined,
+      );
+      for (const override of unfilled) {
+        expect(override.offering).toBeTruthy();
       }
     });
 
@@ -455,16 +464,15 @@ describe('knowledge base', () => {
           id: `${e.category}@${e.provider}`,
         })),
       ];
-      for (const { provider, types, id } of entries) {
-        for (const type of types) {
-          const ok = TF_PREFIXES[provider].some(prefix =>
-            type.startsWith(prefix),
-          );
-          if (!ok) {
-            throw new Error(`${id}: ${type} lacks a ${provider} prefix`);
-          }
-        }
-      }
+      const unprefixed = entries.flatMap(({ provider, types, id }) =>
+        types
+          .filter(
+            type =>
+              !TF_PREFIXES[provider].some(prefix => type.startsWith(prefix)),
+          )
+          .map(type => `${id}: ${type} lacks a ${provider} prefix`),
+      );
+      expect(unprefixed).toEqual([]);
     });
 
     it('of EU providers are registered by their Terraform provider', () => {
@@ -832,9 +840,12 @@ describe('knowledge base', () => {
         expect(cited).toEqual(
           expect.arrayContaining(equivalent.terraformResources),
         );
-        if (equivalent.terraformResources.length === 0) {
-          expect(equivalent.sources.some(s => s.kind === 'docs')).toBe(true);
-        }
+      }
+      const withoutTypes = kb.equivalents.filter(
+        e => added.includes(e.category) && e.terraformResources.length === 0,
+      );
+      for (const equivalent of withoutTypes) {
+        expect(equivalent.sources.some(s => s.kind === 'docs')).toBe(true);
       }
     });
 
