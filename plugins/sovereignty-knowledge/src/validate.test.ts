@@ -123,6 +123,7 @@ describe('knowledge validation', () => {
   it('refuses sources that are not http(s) or incomplete', () => {
     expect(
       validateSource(
+        // eslint-disable-next-line no-script-url -- the test proves a javascript: URL is refused
         { kind: 'docs', title: 'x', url: 'javascript:alert(1)' },
         's',
       ),

@@ -49,26 +49,24 @@ interface ServiceSdks {
 
 const ECOSYSTEMS: PackageEcosystem[] = ['npm', 'pypi', 'go', 'maven', 'nuget'];
 
-/** The registry page of a package, or of an example member of a prefix family. */
-function registryPage(ecosystem: PackageEcosystem, name: string): Source {
-  switch (ecosystem) {
-    case 'npm':
-      return docs(`npm: ${name}`, `https://www.npmjs.com/package/${name}`);
-    case 'pypi':
-      return docs(`PyPI: ${name}`, `https://pypi.org/project/${name}/`);
-    case 'go':
-      return docs(`pkg.go.dev: ${name}`, `https://pkg.go.dev/${name}`);
-    case 'maven': {
-      const [group, artifact] = name.split(':');
-      return docs(
-        `Maven Central: ${name}`,
-        `https://central.sonatype.com/artifact/${group}/${artifact}`,
-      );
-    }
-    case 'nuget':
-      return docs(`NuGet: ${name}`, `https://www.nuget.org/packages/${name}`);
-  }
-}
+/**
+ * The registry page of a package, or of an example member of a prefix family,
+ * per ecosystem: a Record, so a new ecosystem does not compile without one.
+ */
+const REGISTRY_PAGES: Record<PackageEcosystem, (name: string) => Source> = {
+  npm: name => docs(`npm: ${name}`, `https://www.npmjs.com/package/${name}`),
+  pypi: name => docs(`PyPI: ${name}`, `https://pypi.org/project/${name}/`),
+  go: name => docs(`pkg.go.dev: ${name}`, `https://pkg.go.dev/${name}`),
+  maven: name => {
+    const [group, artifact] = name.split(':');
+    return docs(
+      `Maven Central: ${name}`,
+      `https://central.sonatype.com/artifact/${group}/${artifact}`,
+    );
+  },
+  nuget: name =>
+    docs(`NuGet: ${name}`, `https://www.nuget.org/packages/${name}`),
+};
 
 /**
  * A prefix family is written `family*=example`: the rule matches the family,
@@ -87,7 +85,7 @@ function rulesOf(entry: ServiceSdks): SdkPackageRule[] {
         name: name.toLowerCase(),
         target: entry.target,
         ...(entry.reason ? { reason: entry.reason } : {}),
-        sources: [registryPage(ecosystem, example ?? name)],
+        sources: [REGISTRY_PAGES[ecosystem](example ?? name)],
       });
     }
   }
