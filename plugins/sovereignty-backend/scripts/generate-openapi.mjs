@@ -33,9 +33,6 @@ const specOutPath = join(
 );
 const spec = parse(readFileSync(specPath, 'utf8'));
 
-const pascal = s =>
-  s.replace(/(^|[^a-zA-Z0-9])([a-zA-Z0-9])/g, (_, __, c) => c.toUpperCase());
-
 function isClosed(additional) {
   return (
     additional === false ||
@@ -98,13 +95,16 @@ const endpoints = [];
 for (const [path, methods] of Object.entries(spec.paths)) {
   for (const [method, op] of Object.entries(methods)) {
     const params = (op.parameters ?? []).map(resolveParameter);
+    // The validator fills in a parameter's default, so the handler always
+    // sees one that has a default.
+    const present = p => p.required || p.schema?.default !== undefined;
     const group = where => {
       const list = params.filter(p => p.in === where);
       return list.length
         ? `{ ${list
             .map(
               p =>
-                `${JSON.stringify(p.name)}${p.required ? '' : '?'}: ${tsType(
+                `${JSON.stringify(p.name)}${present(p) ? '' : '?'}: ${tsType(
                   p.schema,
                 )};`,
             )
@@ -171,7 +171,10 @@ if (process.argv.includes('--check')) {
     let current = '';
     try {
       current = readFileSync(path, 'utf8');
-    } catch {}
+    } catch (error) {
+      // A file not written yet is out of date; anything else is a real failure.
+      if (error.code !== 'ENOENT') throw error;
+    }
     if (current !== content) {
       console.error(
         `${path} is out of date: run node scripts/generate-openapi.mjs`,

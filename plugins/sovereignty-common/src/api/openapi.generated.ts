@@ -1785,6 +1785,7 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
             "schema": {
               "type": "integer",
               "minimum": 0,
+              "maximum": 10000000,
               "default": 0
             }
           },
@@ -1792,28 +1793,32 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
             "name": "kind",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
             "name": "owner",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
             "name": "system",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
             "name": "domain",
             "in": "query",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {
@@ -1835,7 +1840,8 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
             "in": "query",
             "description": "Entities using a service of this provider",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "maxLength": 200
             }
           },
           {

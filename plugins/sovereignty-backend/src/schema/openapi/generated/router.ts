@@ -35,11 +35,11 @@ export type EndpointMap = {
   '#get|/health': { response: { "status": "ok"; }; };
   '#get|/knowledge-base': { response: object; };
   '#get|/entities/{kind}/{namespace}/{name}/assessment': { path: { "kind": string; "namespace": string; "name": string; }; response: StoredAssessment; };
-  '#get|/entities/{kind}/{namespace}/{name}/plan': { path: { "kind": string; "namespace": string; "name": string; }; query: { "target": "ionos" | "stackit" | "ovhcloud" | "scaleway" | "otc" | "hetzner" | "kubernetes"; "keep"?: Array<string>; "gapFiller"?: Array<string>; "format"?: "json" | "markdown" | "csv"; }; response: ExitPlan | string; };
+  '#get|/entities/{kind}/{namespace}/{name}/plan': { path: { "kind": string; "namespace": string; "name": string; }; query: { "target": "ionos" | "stackit" | "ovhcloud" | "scaleway" | "otc" | "hetzner" | "kubernetes"; "keep"?: Array<string>; "gapFiller"?: Array<string>; "format": "json" | "markdown" | "csv"; }; response: ExitPlan | string; };
   '#get|/entities/{kind}/{namespace}/{name}/history': { path: { "kind": string; "namespace": string; "name": string; }; response: History; };
   '#put|/entities/{kind}/{namespace}/{name}/checklist/{itemId}': { path: { "kind": string; "namespace": string; "name": string; "itemId": string; }; body: ChecklistUpdate; response: { "item": ChecklistItemState; "assessment": StoredAssessment; "reassessmentError"?: string; }; };
   '#post|/assess': { body: AssessRequest; response: Assessment; };
-  '#get|/assessments': { query: { "limit"?: number; "offset"?: number; "kind"?: string; "owner"?: string; "system"?: string; "domain"?: string; "grade"?: "A" | "B" | "C" | "D" | "E"; "provider"?: string; "search"?: string; "orderBy"?: "score" | "entityRef" | "owner" | "system" | "assessedAt"; "order"?: "asc" | "desc"; }; response: AssessmentList; };
+  '#get|/assessments': { query: { "limit": number; "offset": number; "kind"?: string; "owner"?: string; "system"?: string; "domain"?: string; "grade"?: "A" | "B" | "C" | "D" | "E"; "provider"?: string; "search"?: string; "orderBy": "score" | "entityRef" | "owner" | "system" | "assessedAt"; "order": "asc" | "desc"; }; response: AssessmentList; };
   '#get|/summary': { response: Summary; };
   '#get|/entities/{kind}/{namespace}/{name}/rollup': { path: { "kind": string; "namespace": string; "name": string; }; response: Rollup; };
   '#get|/rollups/mine': { response: TeamRollups; };
