@@ -21,7 +21,7 @@ import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import request from 'supertest';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../plugin';
-import { onBehalfOfAuth } from '../testing/onBehalfOfAuth';
+import { onBehalfOfAuth } from '../__testUtils__/onBehalfOfAuth';
 import { quietSchedule } from '../testing/startBackend';
 import { userInfoFromCatalog } from '../testing/userInfo';
 import { sovereigntyPolicyDecision } from './ownersOnly';

@@ -287,6 +287,7 @@ describe('sovereignty router', () => {
       [{ status: 'done' }, 'version'],
       [{ status: 'done', version: -1 }, 'version'],
       [
+        // eslint-disable-next-line no-script-url -- the test proves a javascript: evidence URL is refused
         { status: 'done', version: 0, evidenceUrl: 'javascript:alert(1)' },
         'evidenceUrl',
       ],

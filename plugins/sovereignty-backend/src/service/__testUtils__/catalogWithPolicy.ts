@@ -28,7 +28,7 @@ import type { Entity } from '@backstage/catalog-model';
 import type { JsonObject } from '@backstage/types';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../../plugin';
-import { onBehalfOfAuth } from '../../testing/onBehalfOfAuth';
+import { onBehalfOfAuth } from '../../__testUtils__/onBehalfOfAuth';
 import { quietSchedule } from '../../testing/startBackend';
 
 /** The HTTP server of a test backend. */
