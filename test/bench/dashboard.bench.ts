@@ -63,13 +63,7 @@ function pluginBuildSize() {
     JSON.stringify({
       extends: './tsconfig.json',
       include: ['plugins/sovereignty/src'],
-      exclude: [
-        '**/*.test.ts',
-        '**/*.test.tsx',
-        '**/__testUtils__',
-        // Transitional re-exports of __testUtils__ (see that folder's files).
-        'plugins/sovereignty/src/testing',
-      ],
+      exclude: ['**/*.test.ts', '**/*.test.tsx', '**/__testUtils__'],
       compilerOptions: {
         incremental: false,
         noEmit: false,
