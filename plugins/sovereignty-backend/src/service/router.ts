@@ -6,7 +6,10 @@ import type {
 } from '@backstage/backend-plugin-api';
 import { CustomErrorBase, NotFoundError, isError } from '@backstage/errors';
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
-import type { KnowledgeBase } from '@portolan/plugin-sovereignty-common';
+import type {
+  KnowledgeBase,
+  StoredAssessment,
+} from '@portolan/plugin-sovereignty-common';
 import express, {
   type ErrorRequestHandler,
   type Request,
@@ -167,7 +170,7 @@ export async function createRouter(options: RouterOptions) {
       res.type('application/json').end(stored);
       return;
     }
-    const body = stored
+    const body: StoredAssessment = stored
       ? JSON.parse(stored)
       : await assessments.current(entityRef, credentials);
     res.json(seen.all ? body : withoutHiddenRefs(body, seen.refs));
@@ -341,26 +344,24 @@ export const HIDDEN_ENTITY_LABEL = 'an entity you may not read';
  * sees, and its services still count, but whose they are stays hidden.
  */
 export function withoutHiddenRefs(
-  body: { assessment?: { mappings?: any[]; findings?: any[] } },
+  body: StoredAssessment,
   visible: ReadonlySet<string>,
-) {
-  const label = (ref: unknown) =>
-    typeof ref === 'string' && visible.has(ref) ? ref : HIDDEN_ENTITY_LABEL;
-  const assessment = body.assessment;
-  if (!assessment) return body;
+): StoredAssessment {
+  const label = (ref: string) => (visible.has(ref) ? ref : HIDDEN_ENTITY_LABEL);
+  const { assessment } = body;
   return {
     ...body,
     assessment: {
       ...assessment,
-      mappings: assessment.mappings?.map(row =>
-        Array.isArray(row.inheritedFrom)
+      mappings: assessment.mappings.map(row =>
+        row.inheritedFrom
           ? {
               ...row,
               inheritedFrom: [...new Set(row.inheritedFrom.map(label))],
             }
           : row,
       ),
-      findings: assessment.findings?.map(finding =>
+      findings: assessment.findings.map(finding =>
         finding.inheritedFrom
           ? { ...finding, inheritedFrom: label(finding.inheritedFrom) }
           : finding,
