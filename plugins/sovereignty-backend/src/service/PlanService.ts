@@ -10,65 +10,52 @@ import {
   type ExitPlan,
   type ExitPlanRequest,
   type KnowledgeBase,
-  type TargetProviderId,
 } from '@portolan/plugin-sovereignty-common';
 import type { AssessmentSettings } from '@portolan/plugin-sovereignty-node';
 import type { ChecklistStore } from '../database/SovereigntyStore';
+import type { EndpointMap } from '../schema/openapi/generated/router';
 import { catalogLookup, relatedEntities } from './relatedEntities';
 
-/** What one plan request may name at most: more is refused, not cut. */
+/** What one plan request may name at most, after commas are split: more is refused, not cut. */
 const MAX_KEEP = 100;
 const MAX_GAP_FILLERS = 50;
-const MAX_VALUE = 200;
+
+/** The plan's query, as the generated router has checked it. */
+export type PlanQuery =
+  EndpointMap['#get|/entities/{kind}/{namespace}/{name}/plan']['query'];
 
 /** How the plan is answered. */
-export const PLAN_FORMATS = ['json', 'markdown', 'csv'] as const;
-export type PlanFormat = (typeof PLAN_FORMATS)[number];
+export type PlanFormat = PlanQuery['format'];
 
-/** A query value as a list: repeated parameters, and commas within one. */
-function listOf(raw: unknown, name: string): string[] {
-  if (raw === undefined) return [];
-  const values = Array.isArray(raw) ? raw : [raw];
-  const out: string[] = [];
-  for (const value of values) {
-    if (typeof value !== 'string' || value.length > MAX_VALUE) {
-      throw new InputError(
-        `${name} takes text values of at most ${MAX_VALUE} characters`,
-      );
-    }
-    for (const part of value.split(',')) {
-      if (part.trim()) out.push(part.trim());
-    }
-  }
-  return out;
+/** Repeated parameters, and commas within one, as one list. */
+function listOf(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap(value =>
+    value
+      .split(',')
+      .map(part => part.trim())
+      .filter(Boolean),
+  );
 }
 
 /**
  * The plan's query: `target`, `keep` (service ids, repeated or comma
  * separated), `gapFiller` (`service=gap-filler`, repeated) and `format`.
- * What the planner checks against the entity (which services it uses, which
- * gap filler replaces what) it answers itself, with the same messages.
+ * The spec has checked the target, the format and each value's length; what
+ * it cannot say is checked here (the counts once commas are split, the
+ * service=gap-filler pairs). What the planner checks against the entity
+ * (which services it uses, which gap filler replaces what) it answers
+ * itself, with the same messages.
  */
-export function readPlanQuery(query: Record<string, unknown>): {
+export function readPlanQuery(query: PlanQuery): {
   request: ExitPlanRequest;
   format: PlanFormat;
 } {
-  const target = query.target;
-  if (typeof target !== 'string' || target === '') {
-    throw new InputError(
-      'target is required: the provider to plan the exit to, e.g. target=ionos',
-    );
-  }
-  const format = query.format ?? 'json';
-  if (!(PLAN_FORMATS as readonly unknown[]).includes(format)) {
-    throw new InputError(`format must be one of ${PLAN_FORMATS.join(', ')}`);
-  }
-  const keep = listOf(query.keep, 'keep');
+  const keep = listOf(query.keep);
   if (keep.length > MAX_KEEP) {
     throw new InputError(`keep names at most ${MAX_KEEP} services`);
   }
   const gapFillers: Record<string, string> = {};
-  const pairs = listOf(query.gapFiller, 'gapFiller');
+  const pairs = listOf(query.gapFiller);
   if (pairs.length > MAX_GAP_FILLERS) {
     throw new InputError(`gapFiller names at most ${MAX_GAP_FILLERS} services`);
   }
@@ -90,8 +77,8 @@ export function readPlanQuery(query: Record<string, unknown>): {
     gapFillers[service] = filler;
   }
   return {
-    request: { target: target as TargetProviderId, keep, gapFillers },
-    format: format as PlanFormat,
+    request: { target: query.target, keep, gapFillers },
+    format: query.format,
   };
 }
 
