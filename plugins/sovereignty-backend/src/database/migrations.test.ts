@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { TestDatabases } from '@backstage/backend-test-utils';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { migrationsDir } from './migrate';
 
 jest.setTimeout(60_000);

@@ -3,7 +3,7 @@ import type { Assessment } from '@portolan/plugin-sovereignty-common';
 import { createSovereigntyStores } from './createSovereigntyStores';
 import { recordCatalogTrendPoint } from '../service/catalogTrend';
 import type { EntityPlacement } from './SovereigntyStore';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { aggregateRows } from '../service/aggregate';
 
 jest.setTimeout(60_000);

@@ -17,7 +17,7 @@ import {
 } from '@portolan/plugin-sovereignty-common';
 import { createSovereigntyStores } from '../database/createSovereigntyStores';
 import { CatalogRefresher } from '../service/CatalogRefresher';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { NotificationLedger } from './NotificationLedger';
 import { RefreshNotifier } from './RefreshNotifier';
 import { readNotificationSettings } from './settings';

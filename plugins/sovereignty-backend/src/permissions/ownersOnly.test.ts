@@ -22,8 +22,8 @@ import request from 'supertest';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../plugin';
 import { onBehalfOfAuth } from '../__testUtils__/onBehalfOfAuth';
-import { quietSchedule } from '../testing/startBackend';
-import { userInfoFromCatalog } from '../testing/userInfo';
+import { quietSchedule } from '../__testUtils__/startBackend';
+import { userInfoFromCatalog } from '../__testUtils__/userInfo';
 import { sovereigntyPolicyDecision } from './ownersOnly';
 
 jest.setTimeout(60_000);

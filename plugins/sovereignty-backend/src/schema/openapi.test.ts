@@ -8,8 +8,8 @@ import request from 'supertest';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { catalogEntities, keyVault, mcpServer } from '../testing/entities';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { catalogEntities, keyVault, mcpServer } from '../__testUtils__/entities';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 import { spec } from './openapi/generated/router';
 
 describe('the OpenAPI spec', () => {

@@ -12,7 +12,7 @@ import {
   type Assessor,
 } from '@portolan/plugin-sovereignty-common';
 import { createSovereigntyStores } from '../database/createSovereigntyStores';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { CatalogRefresher, REFRESH_RUNS_KEPT } from './CatalogRefresher';
 import { aggregateRows } from './aggregate';
 

@@ -10,7 +10,7 @@ import {
   HIDDEN_LABEL,
   startWithCatalogPolicy,
 } from './__testUtils__/catalogWithPolicy';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 import { readPlanQuery } from './PlanService';
 
 jest.setTimeout(60_000);

@@ -16,7 +16,7 @@ import {
   type ChecklistResult,
 } from '@portolan/plugin-sovereignty-common';
 import { createSovereigntyStores } from '../database/createSovereigntyStores';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 import { RollupService } from './RollupService';
 
 jest.setTimeout(60_000);

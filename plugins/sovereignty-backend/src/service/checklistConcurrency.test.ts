@@ -5,8 +5,8 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { startSovereigntyBackend } from '../testing/startBackend';
-import { testDatabaseIds } from '../testing/testDatabaseIds';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
+import { testDatabaseIds } from '../__testUtils__/testDatabaseIds';
 
 jest.setTimeout(120_000);
 

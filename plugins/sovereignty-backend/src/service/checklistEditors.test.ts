@@ -1,7 +1,7 @@
 import { ConfigReader } from '@backstage/config';
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 import { readChecklistEditorsMode } from './ChecklistEditors';
 
 const ITEM =

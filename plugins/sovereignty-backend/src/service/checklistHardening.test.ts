@@ -1,8 +1,8 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
-import { catalogEntities, mcpServer } from '../testing/entities';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { catalogEntities, mcpServer } from '../__testUtils__/entities';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 
 const BASE = '/api/sovereignty';
 const ENTITY = `${BASE}/entities/component/default/mcp-server`;

@@ -14,7 +14,7 @@ import {
 } from '@portolan/plugin-sovereignty-node';
 import request from 'supertest';
 import { sovereigntyPlugin } from '../plugin';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 
 jest.setTimeout(60_000);
 

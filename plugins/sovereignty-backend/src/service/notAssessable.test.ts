@@ -3,8 +3,8 @@ import type { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import type { SummaryRow } from '../database/SovereigntyStore';
-import { catalogEntities } from '../testing/entities';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { catalogEntities } from '../__testUtils__/entities';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 import { aggregateRows } from './aggregate';
 
 const BASE = '/api/sovereignty';

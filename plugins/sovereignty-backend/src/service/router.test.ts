@@ -1,8 +1,8 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
-import { keyVault, mcpServer } from '../testing/entities';
-import { startSovereigntyBackend } from '../testing/startBackend';
+import { keyVault, mcpServer } from '../__testUtils__/entities';
+import { startSovereigntyBackend } from '../__testUtils__/startBackend';
 
 const BASE = '/api/sovereignty';
 const ASSESSMENT = `${BASE}/entities/component/default/mcp-server/assessment`;

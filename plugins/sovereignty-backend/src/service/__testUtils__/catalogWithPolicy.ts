@@ -29,7 +29,7 @@ import type { JsonObject } from '@backstage/types';
 import { stringify } from 'yaml';
 import { sovereigntyPlugin } from '../../plugin';
 import { onBehalfOfAuth } from '../../__testUtils__/onBehalfOfAuth';
-import { quietSchedule } from '../../testing/startBackend';
+import { quietSchedule } from '../../__testUtils__/startBackend';
 
 /** The HTTP server of a test backend. */
 export type TestServer = Awaited<ReturnType<typeof startTestBackend>>['server'];
