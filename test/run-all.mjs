@@ -65,6 +65,14 @@ async function main() {
     `Database tests: SQLite${process.env[PG_ENV] ? ' and PostgreSQL' : ''}`,
   );
 
+  // The workspace's own checks: Backstage's lint rules in every package, and
+  // the API reports against the code (api:check type-checks first).
+  const checks = [];
+  for (const script of ['lint', 'api:check']) {
+    const { code } = await run('npm', ['run', '--silent', script]);
+    checks.push({ script, code });
+  }
+
   const jestReport = join(ARTIFACTS, 'jest.json');
   const unit = await run(
     bin('backstage-cli'),
@@ -113,6 +121,14 @@ async function main() {
     passed += count('pass');
     failed += count('fail') + count('cancelled');
     if (code !== 0 && count('fail') + count('cancelled') === 0) failed += 1;
+  }
+
+  for (const { script, code } of checks) {
+    if (code === 0) passed += 1;
+    else {
+      failed += 1;
+      console.error(`npm run ${script} failed`);
+    }
   }
 
   console.log(`\nTotal: ${passed} passed, ${failed} failed`);
