@@ -4,6 +4,7 @@ import type {
   Fit,
   Grade,
 } from '@portolan/plugin-sovereignty-common';
+import { GRADES } from '@portolan/plugin-sovereignty-common';
 import type { TreeAssessment } from './assess';
 import { blockersOf } from './format';
 import type { InputProblem } from './catalog';
@@ -74,7 +75,6 @@ export interface DiffGates {
 /** Places a new service was found in that the diff names; the rest are counted. */
 const EVIDENCE_SHOWN = 3;
 
-const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E'];
 const worseGrade = (after: Grade, before: Grade) =>
   GRADES.indexOf(after) > GRADES.indexOf(before);
 

@@ -5,11 +5,9 @@ import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import type { Grade } from '@portolan/plugin-sovereignty-common';
+import { GRADES, type Grade } from '@portolan/plugin-sovereignty-common';
 import type { Rollup } from '../../api';
 import { GradeBadge } from '../common/GradeBadge';
-
-const GRADES: Grade[] = ['A', 'B', 'C', 'D', 'E'];
 
 /** Entities per grade, as a row of badges with counts. */
 export function GradeCounts(props: { byGrade: Record<string, number> }) {
