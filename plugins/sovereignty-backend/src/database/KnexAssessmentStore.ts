@@ -40,6 +40,7 @@ const LIST_COLUMNS = [
   'status',
   'assessed_at',
   'stale',
+  'assessable',
 ];
 
 function listItemOf(row: any) {
@@ -56,6 +57,7 @@ function listItemOf(row: any) {
     status: row.status,
     assessedAt: toIso(row.assessed_at),
     stale: Boolean(row.stale),
+    ...(Boolean(row.assessable) ? {} : { assessable: false as const }),
   };
 }
 

@@ -86,6 +86,19 @@ describe('entities with nothing to grade', () => {
         averageScore: summary.averageScore,
       }),
     ]);
+
+    // The dashboard's table marks the row instead of showing a default grade.
+    const { body: list } = await request(server)
+      .get(`${BASE}/assessments?limit=10&offset=0`)
+      .set('authorization', user);
+    const flags = Object.fromEntries(
+      list.items.map((item: any) => [item.name, item.assessable ?? true]),
+    );
+    expect(flags).toEqual({
+      'legacy-batch': false,
+      'mcp-server': true,
+      vault: true,
+    });
   });
 
   it('aggregate over the visible rows: hidden ones are neither counted nor named', () => {

@@ -301,6 +301,13 @@ export const sovereigntyOpenApiSpec: SovereigntyOpenApiDocument = {
           },
           "stale": {
             "type": "boolean"
+          },
+          "assessable": {
+            "type": "boolean",
+            "enum": [
+              false
+            ],
+            "description": "Present and false when the entity has nothing to grade; its score and grade are defaults."
           }
         }
       },

@@ -44,6 +44,8 @@ export interface AssessmentListItem {
   status: string;
   assessedAt: string;
   stale: boolean;
+  /** Present and `false` when there is nothing to grade (see `Assessment.assessable`). */
+  assessable?: false;
 }
 
 /** The columns the entity table sorts by. @public */

@@ -242,6 +242,7 @@ export function makeListItem(
     status: assessment.status,
     assessedAt: FIXTURE_NOW,
     stale: false,
+    ...(assessment.assessable === false ? { assessable: false as const } : {}),
     ...overrides,
   };
 }

@@ -108,10 +108,22 @@ export function AssessmentTable(props: {
               <TableCell>{row.owner ?? '–'}</TableCell>
               <TableCell>{row.system ?? '–'}</TableCell>
               <TableCell>{row.domain ?? '–'}</TableCell>
-              <TableCell>
-                <GradeBadge grade={row.grade as Grade} size={24} />
-              </TableCell>
-              <TableCell align="right">{row.score}</TableCell>
+              {row.assessable === false ? (
+                <TableCell colSpan={2}>
+                  <Chip
+                    size="small"
+                    label="not assessable"
+                    title="Nothing to grade: no service declared, discovered or inherited and no hosting. Counted apart, not averaged in."
+                  />
+                </TableCell>
+              ) : (
+                <>
+                  <TableCell>
+                    <GradeBadge grade={row.grade as Grade} size={24} />
+                  </TableCell>
+                  <TableCell align="right">{row.score}</TableCell>
+                </>
+              )}
               <TableCell>{dateTime(row.assessedAt)}</TableCell>
             </TableRow>
           ))}

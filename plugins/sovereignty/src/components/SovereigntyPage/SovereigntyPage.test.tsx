@@ -86,6 +86,14 @@ describe('SovereigntyPage', () => {
     expect(
       within(row).getByLabelText(`Grade ${payments.grade}`),
     ).toBeInTheDocument();
+
+    // Nothing to grade: the row says so instead of showing a default grade.
+    expect(legacy.assessable).toBe(false);
+    const legacyRow = (
+      await screen.findByRole('link', { name: /legacy-batch/ })
+    ).closest('tr')!;
+    expect(within(legacyRow).getByText('not assessable')).toBeInTheDocument();
+    expect(within(legacyRow).queryByLabelText(/^Grade /)).toBeNull();
   });
 
   it('shows key figures, grades, hotspots, readiness, refresh status and trend', async () => {
