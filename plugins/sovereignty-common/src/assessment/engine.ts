@@ -31,6 +31,7 @@ import {
   undeclaredFinding,
 } from './discoveredServices';
 import {
+  codeLevelCell,
   createMappingCache,
   effortPoints,
   readinessFor,
@@ -207,14 +208,6 @@ export function createAssessor(kb: KnowledgeBase): Assessor {
     );
 }
 
-const LARGER_EFFORT: Record<MappingTarget['effort'], MappingTarget['effort']> =
-  {
-    S: 'M',
-    M: 'L',
-    L: 'XL',
-    XL: 'XL',
-  };
-
 /**
  * Mapping cells for services whose SDK the code calls: unless the target
  * speaks the same interface, moving them changes code, one effort size more.
@@ -225,17 +218,7 @@ function createCodeLevelCells(cell: Memos['cell']): Memos['cell'] {
     const key = `${service.id}|${target}|${system ?? ''}`;
     let mapped = memo.get(key);
     if (!mapped) {
-      const base = cell(service, target, system);
-      mapped =
-        base.fit === 'direct' || service.provider === target
-          ? base
-          : {
-              ...base,
-              effort: LARGER_EFFORT[base.effort],
-              notes: `${base.notes}${
-                base.notes ? ' ' : ''
-              }Application code calls this service's SDK, so moving it is a code change.`,
-            };
+      mapped = codeLevelCell(cell(service, target, system), service, target);
       memo.set(key, mapped);
     }
     return mapped;

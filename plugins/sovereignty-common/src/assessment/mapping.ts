@@ -9,7 +9,10 @@ import type {
   Source,
   TargetProviderId,
 } from '@portolan/plugin-sovereignty-knowledge';
-import { holdsState, stateLocked } from '@portolan/plugin-sovereignty-knowledge';
+import {
+  holdsState,
+  stateLocked,
+} from '@portolan/plugin-sovereignty-knowledge';
 import { TARGET_PROVIDER_IDS } from '@portolan/plugin-sovereignty-knowledge';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import type { MappingTarget, Readiness } from './types';
@@ -251,6 +254,33 @@ export function mapServiceToTarget(
     effort: 'XL',
     notes: `Neither ${TARGET_NAMES[target]} nor an open-source or self-managed path we know replaces it; keep it deliberately or redesign.`,
     sources: service.sources,
+  };
+}
+
+const LARGER_EFFORT: Record<Effort, Effort> = {
+  S: 'M',
+  M: 'L',
+  L: 'XL',
+  XL: 'XL',
+};
+
+/**
+ * The cell when application code calls the service's SDK: a move that is not
+ * direct changes that code, so it is one size larger. The same rule for the
+ * engine and for a gap filler a plan chose.
+ */
+export function codeLevelCell(
+  base: MappingTarget,
+  service: CloudService,
+  target: TargetProviderId,
+): MappingTarget {
+  if (base.fit === 'direct' || service.provider === target) return base;
+  return {
+    ...base,
+    effort: LARGER_EFFORT[base.effort],
+    notes: `${base.notes}${
+      base.notes ? ' ' : ''
+    }Application code calls this service's SDK, so moving it is a code change.`,
   };
 }
 

@@ -1,6 +1,5 @@
 import type {
   CategoryId,
-  Effort,
   GapFiller,
   KnowledgeBase,
   ServiceId,
@@ -14,10 +13,10 @@ import {
   type KnowledgeIndex,
 } from '../assessment/knowledgeIndex';
 import {
-  EFFORT_POINTS,
   TARGET_NAMES,
+  codeLevelCell,
   effortPoints,
-  runtimeAt,
+  gapFillerCell,
 } from '../assessment/mapping';
 import { createDiscoveryLookup } from '../discovery/lookup';
 import type {
@@ -71,15 +70,6 @@ const KEPT_ORDER: Record<KeptBecause, number> = {
   decision: 1,
   'no-way-out': 2,
 };
-
-/** Effort sizes from the smallest, as the points order them. */
-const EFFORT_SIZES = (Object.keys(EFFORT_POINTS) as Effort[]).sort(
-  (a, b) => EFFORT_POINTS[a] - EFFORT_POINTS[b],
-);
-const oneSizeLarger = (effort: Effort): Effort =>
-  EFFORT_SIZES[
-    Math.min(EFFORT_SIZES.indexOf(effort) + 1, EFFORT_SIZES.length - 1)
-  ];
 
 /** A decision to keep a service is reviewed a year later. */
 function reviewDateAfter(now: string): string {
@@ -242,28 +232,13 @@ function withChosenFiller(
   target: TargetProviderId,
 ): MappingTarget {
   const service = index.service(row.service)!;
-  const sameInterface = service.interfaces.some(i =>
-    filler.interfaces.includes(i),
-  );
-  const codeChange = row.discovery?.codeLevel && !sameInterface;
-  return {
-    offering: `${filler.name} on ${runtimeAt(index, target)}`,
-    fit: sameInterface ? 'partial' : 're-architect',
-    effort: codeChange ? oneSizeLarger(filler.effort) : filler.effort,
-    gapFiller: {
-      id: filler.id,
-      name: filler.name,
-      operatingBurden: filler.operatingBurden,
-    },
-    notes: `Chosen in this plan: run ${filler.name} yourself${
-      sameInterface ? ', which speaks the same interface' : ''
-    }.${
-      codeChange
-        ? ' Application code calls the SDK, so this is a code change.'
-        : ''
-    }`,
-    sources: filler.sources,
-  };
+  // The knowledge base's own rules for a self-run filler (shared interface or
+  // format, locked state, managed-effort floor), then the code-level rule.
+  const cell = gapFillerCell(index, service, target, filler);
+  const chosen = row.discovery?.codeLevel
+    ? codeLevelCell(cell, service, target)
+    : cell;
+  return { ...chosen, notes: `Chosen in this plan. ${chosen.notes}` };
 }
 
 type Draft = ExitPlanService & {
